@@ -1,0 +1,150 @@
+package com.claimboard;
+
+import com.claimboard.article.extraction.ArticleExtractor;
+import com.claimboard.article.extraction.ExtractedArticle;
+import com.claimboard.claim.splitting.ClaimCandidate;
+import com.claimboard.claim.splitting.ClaimSplitter;
+import com.claimboard.shared.text.LanguageDetector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The jar's engines without the server: {@code extract FILE...} and {@code split [--lang fr|en|auto] [--lines]
+ * FILE}, printing JSON, for batch work and benchmarks.
+ */
+final class CommandLine {
+
+    static final Set<String> COMMANDS = Set.of("extract", "split");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private CommandLine() {}
+
+    /** Runs a command and returns the process exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Object result = switch (args[0]) {
+                case "extract" -> extract(List.of(args).subList(1, args.length));
+                case "split" -> split(List.of(args).subList(1, args.length));
+                default -> throw new UsageException("unknown command " + args[0]);
+            };
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            JSON.writeValue(writer, result);
+            writer.write('\n');
+            writer.flush();
+            return 0;
+        } catch (UsageException e) {
+            err.println("claimboard: " + e.getMessage());
+            err.println("usage: claimboard extract FILE...");
+            err.println("       claimboard split [--lang fr|en|auto] [--lines] FILE");
+            return 2;
+        } catch (IOException e) {
+            err.println("claimboard: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Map<String, Object> extract(List<String> files) {
+        if (files.isEmpty()) {
+            throw new UsageException("extract needs at least one file");
+        }
+        ArticleExtractor extractor = new ArticleExtractor();
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (String file : files) {
+            try {
+                ExtractedArticle article = extractor.extract(read(Path.of(file)), null, Path.of(file).toUri().toString());
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("title", article.title());
+                fields.put("byline", article.byline());
+                fields.put("siteName", article.siteName());
+                fields.put("publishedTime", article.publishedTime());
+                fields.put("lang", article.lang());
+                fields.put("canonicalUrl", article.canonicalUrl());
+                fields.put("articleBody", article.text());
+                results.put(file, fields);
+            } catch (IOException | RuntimeException e) {
+                results.put(file, Map.of("error", String.valueOf(e.getMessage())));
+            }
+        }
+        return results;
+    }
+
+    private static Map<String, Object> split(List<String> args) throws IOException {
+        String lang = "auto";
+        boolean lines = false;
+        String file = null;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--lang" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--lang needs fr, en or auto");
+                    }
+                    lang = args.get(++i);
+                }
+                case "--lines" -> lines = true;
+                default -> {
+                    if (file != null) {
+                        throw new UsageException("split takes one file");
+                    }
+                    file = args.get(i);
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageException("split needs a file");
+        }
+        String text = new String(read(Path.of(file)), StandardCharsets.UTF_8);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (lang.equals("auto")) {
+            lang = LanguageDetector.detect(text);
+        }
+        ClaimSplitter splitter = new ClaimSplitter();
+        List<ClaimCandidate> candidates = lines ? splitter.scoreLines(text) : splitter.split(text, lang);
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        for (ClaimCandidate candidate : candidates) {
+            Map<String, Object> sentence = new LinkedHashMap<>();
+            sentence.put("start", candidate.start());
+            sentence.put("end", candidate.end());
+            sentence.put("text", candidate.text());
+            sentence.put("checkworthiness", candidate.checkworthiness());
+            sentence.put("reasons", candidate.reasons());
+            sentence.put("speaker", candidate.speaker());
+            sentence.put("speakerByContext", candidate.speakerByContext());
+            sentences.add(sentence);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("lang", lang);
+        result.put("sentences", sentences);
+        return result;
+    }
+
+    private static byte[] read(Path path) throws IOException {
+        if (path.getFileName().toString().endsWith(".gz")) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+                return in.readAllBytes();
+            }
+        }
+        return Files.readAllBytes(path);
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.claimboard.article.extraction;
+
+import java.util.List;
+
+/**
+ * What the extractor found in a page. Any field but {@code blocks} may be null when the page does not say.
+ *
+ * @param blocks the article's text blocks in reading order (headings, paragraphs, quotes, list items)
+ */
+public record ExtractedArticle(
+        String title,
+        String byline,
+        String siteName,
+        String publishedTime,
+        String lang,
+        String canonicalUrl,
+        List<String> blocks) {
+
+    public ExtractedArticle {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** Plain text, one block per line, as the splitter and the CLI want it. */
+    public String text() {
+        return String.join("\n", blocks);
+    }
+}

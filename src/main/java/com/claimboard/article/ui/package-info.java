@@ -1,0 +1,2 @@
+/** Importing an article into the workspace. */
+package com.claimboard.article.ui;

@@ -1,0 +1,77 @@
+package com.claimboard.claim.splitting;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a sentence attributes its claim to, when the sentence says so: an attribution after a quotation
+ * ({@code "…", a déclaré le Kremlin}), a named subject with a verb of saying ({@code Kiev affirme que}), or
+ * {@code selon X} / {@code according to X}.
+ */
+final class SpeakerFinder {
+
+    private static final String TITLE = "(?:président|présidente|premier ministre|première ministre|ministre|chef"
+            + "|porte-parole|secrétaire général|secrétaire|sénateur|sénatrice|député|députée|maire|général|juge"
+            + "|president|prime minister|minister|spokesman|spokeswoman|spokesperson|senator|governor|mayor"
+            + "|secretary|general|judge|chancellor|chancelier|chancelière)";
+    private static final String PROPER = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+    private static final String QUALIFIER = "(?:\\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français"
+            + "|française|allemand|allemande|chinois|chinoise|US|American|Russian|Ukrainian|French|German))?";
+    /** An optional article and title, then one or more capitalised words. */
+    private static final String NAME = "((?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE + QUALIFIER
+            + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + ")*)";
+
+    private static final String SAID_FR = "(?:déclaré|affirmé|ajouté|indiqué|dit|annoncé|expliqué|souligné|assuré"
+            + "|estimé|précisé|poursuivi|martelé|averti|répondu|confié|reconnu|rappelé|insisté|dénoncé|accusé|jugé"
+            + "|exclamé|écrit|démenti|nié|promis|prévenu|déploré|affirmait|déclarait|ajoutait)";
+    private static final String SAYS_FR = "(?:déclare|affirme|ajoute|indique|dit|annonce|explique|souligne|assure"
+            + "|estime|précise|insiste|dénonce|accuse|juge|écrit|nie|promet|prévient|reconnaît|rappelle|martèle"
+            + "|soutient|prétend|assène)";
+    private static final String SAID_EN = "(?:said|says|told|added|stated|claimed|argued|insisted|warned|announced"
+            + "|explained|noted|wrote|tweeted|declared|asserted|maintained|acknowledged|admitted|denied|promised"
+            + "|claims|argues|insists|warns|writes|tells)";
+
+    /** {@code …", a déclaré le Kremlin.} or {@code …", said John Smith.} */
+    private static final Pattern AFTER_QUOTE = Pattern.compile(
+            "[\"»”]\\s*,?\\s*(?:(?:a|ont|avait|s['’]est|se sont)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR + "|" + SAYS_FR
+                    + "|" + SAID_EN + ")\\s+" + NAME);
+    /** {@code …", John Smith said.} */
+    private static final Pattern AFTER_QUOTE_EN = Pattern.compile(
+            "[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + "\\b");
+    /** A named subject at the start of the sentence or of a main clause, then a verb of saying. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?:^|,\\s+)" + NAME + "\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:" + SAID_FR
+                    + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))\\b");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\bd['’]après)\\s+"
+            + NAME);
+    /** A pronoun subject with a verb of saying: the speaker is whoever spoke last. */
+    private static final Pattern PRONOUN = Pattern.compile(
+            "^(?:Il|Elle|Ils|Elles|He|She|They)\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
+                    + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))\\b");
+
+    private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
+
+    String speakerOf(String sentence) {
+        for (Pattern pattern : new Pattern[] {AFTER_QUOTE, AFTER_QUOTE_EN, SUBJECT, ACCORDING_TO}) {
+            Matcher matcher = pattern.matcher(sentence);
+            if (matcher.find()) {
+                return matcher.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The sentence refers back to an earlier speaker ("Il a déclaré…"). */
+    boolean refersBack(String sentence) {
+        return PRONOUN.matcher(sentence).find();
+    }
+
+    /** The sentence is a quotation and nothing else, as when a quote runs on from the paragraph before. */
+    boolean isBareQuotation(String sentence) {
+        return FULL_QUOTE.matcher(sentence.strip()).matches();
+    }
+
+    boolean isQuotation(String sentence) {
+        return sentence.indexOf('"') >= 0 || sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0;
+    }
+}

@@ -1,0 +1,148 @@
+package com.claimboard.claim.ui;
+
+import com.claimboard.account.AccountService;
+import com.claimboard.article.ArticleService;
+import com.claimboard.article.ArticleSummary;
+import com.claimboard.claim.ClaimFilter;
+import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimState;
+import com.claimboard.claim.ClaimSummary;
+import com.claimboard.shared.Roles;
+import com.claimboard.shared.ui.Badges;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** All claim cards, or one article's, in a lazy grid the reviewer filters by state and assignee. */
+@Route("app")
+@Menu(title = "menu.board", order = 0)
+@RolesAllowed(Roles.REVIEWER)
+class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String UNASSIGNED = "\u0000unassigned";
+
+    private final ClaimService claims;
+    private final Map<Long, ArticleSummary> articlesById;
+    private final ComboBox<ArticleSummary> article = new ComboBox<>();
+    private final ComboBox<ClaimState> state = new ComboBox<>();
+    private final ComboBox<String> assignee = new ComboBox<>();
+    final Grid<ClaimSummary> grid = new Grid<>();
+    private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> cards;
+
+    BoardView(ClaimService claims, ArticleService articles, AccountService accounts) {
+        this.claims = claims;
+        List<ArticleSummary> allArticles = articles.all();
+        this.articlesById = allArticles.stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        setSizeFull();
+
+        article.setLabel(getTranslation("board.filter.article"));
+        article.setItems(allArticles);
+        article.setItemLabelGenerator(ArticleSummary::title);
+        article.setClearButtonVisible(true);
+        article.setId("filter-article");
+        article.setWidth("24em");
+
+        state.setLabel(getTranslation("board.filter.state"));
+        state.setItems(ClaimState.values());
+        state.setItemLabelGenerator(s -> getTranslation("state." + s.name()));
+        state.setClearButtonVisible(true);
+        state.setId("filter-state");
+
+        assignee.setLabel(getTranslation("board.filter.assignee"));
+        List<String> people = new java.util.ArrayList<>();
+        people.add(UNASSIGNED);
+        accounts.reviewers().forEach(r -> people.add(r.username()));
+        assignee.setItems(people);
+        assignee.setItemLabelGenerator(name -> name.equals(UNASSIGNED) ? getTranslation("board.filter.unassigned")
+                : accounts.displayName(name));
+        assignee.setClearButtonVisible(true);
+        assignee.setId("filter-assignee");
+
+        HorizontalLayout filters = new HorizontalLayout(article, state, assignee);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        Instant now = Instant.now();
+        grid.addColumn(ClaimSummary::text).setHeader(getTranslation("board.column.claim")).setFlexGrow(4)
+                .setTooltipGenerator(ClaimSummary::text);
+        grid.addComponentColumn(card -> Badges.of(this, "state.", card.state()))
+                .setHeader(getTranslation("board.column.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> card.assignee() == null ? "" : accounts.displayName(card.assignee()))
+                .setHeader(getTranslation("board.column.assignee")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> Badges.age(card.createdAt(), now)).setHeader(getTranslation("board.column.age"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> Math.round(card.checkworthiness() * 100) + " %")
+                .setHeader(getTranslation("board.column.checkworthiness")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> {
+                    ArticleSummary a = articlesById.get(card.articleId());
+                    return a == null ? "" : a.title();
+                })
+                .setHeader(getTranslation("board.column.article")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("board.empty"));
+        grid.setId("board-grid");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("app/claims/" + click.getItem().id())));
+        grid.setSizeFull();
+
+        CallbackDataProvider<ClaimSummary, ClaimFilter> provider = new CallbackDataProvider<>(
+                query -> claims.board(query.getFilter().orElse(ClaimFilter.all()),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) claims.board(query.getFilter().orElse(ClaimFilter.all()),
+                                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements(),
+                ClaimSummary::id);
+        cards = provider.withConfigurableFilter();
+        grid.setItems(cards);
+
+        article.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+
+        add(new H2(getTranslation("board.title")), filters, grid);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("article")
+                .flatMap(id -> {
+                    try {
+                        return java.util.Optional.ofNullable(articlesById.get(Long.parseLong(id)));
+                    } catch (NumberFormatException e) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .ifPresent(article::setValue);
+    }
+
+    private void refresh() {
+        String who = assignee.getValue();
+        cards.setFilter(new ClaimFilter(
+                article.getValue() == null ? null : article.getValue().id(),
+                state.getValue(),
+                who == null || who.equals(UNASSIGNED) ? null : who,
+                UNASSIGNED.equals(who)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title") + " · " + getTranslation("app.name");
+    }
+}

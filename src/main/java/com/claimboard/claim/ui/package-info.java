@@ -1,0 +1,2 @@
+/** The board: every claim card, filtered by article, state and assignee. */
+package com.claimboard.claim.ui;

@@ -1,0 +1,78 @@
+package com.claimboard.publishing;
+
+import com.claimboard.verdict.Rating;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * schema.org ClaimReview for one published fact-check, as Google and other crawlers read it. Written as a
+ * string safe to place inside a script element.
+ */
+final class ClaimReviewJsonLd {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ClaimReviewJsonLd() {}
+
+    static Map<String, Object> of(PublishedCheck check, String pageUrl, String organisationName, String siteUrl) {
+        Map<String, Object> organisation = new LinkedHashMap<>();
+        organisation.put("@type", "Organization");
+        organisation.put("name", organisationName);
+        organisation.put("url", siteUrl);
+
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        Rating value = check.rating();
+        if (value.ratingValue() != null) {
+            rating.put("ratingValue", value.ratingValue());
+            rating.put("bestRating", Rating.BEST);
+            rating.put("worstRating", Rating.WORST);
+        }
+        rating.put("alternateName", value.alternateName());
+
+        Map<String, Object> appearance = new LinkedHashMap<>();
+        appearance.put("@type", "CreativeWork");
+        appearance.put("headline", check.articleTitle());
+        if (check.articleUrl() != null) {
+            appearance.put("url", check.articleUrl());
+        }
+        if (check.articlePublishedOn() != null) {
+            appearance.put("datePublished", check.articlePublishedOn().toString());
+        }
+        if (check.articleOutlet() != null) {
+            appearance.put("publisher", Map.of("@type", "Organization", "name", check.articleOutlet()));
+        }
+
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("@type", "Claim");
+        if (check.speaker() != null) {
+            claim.put("author", Map.of("@type", "Person", "name", check.speaker()));
+        }
+        if (check.articlePublishedOn() != null) {
+            claim.put("datePublished", check.articlePublishedOn().toString());
+        }
+        claim.put("appearance", appearance);
+
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", pageUrl);
+        review.put("claimReviewed", check.claimText());
+        review.put("itemReviewed", claim);
+        review.put("author", organisation);
+        review.put("datePublished", check.firstPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        if (check.corrected()) {
+            review.put("dateModified", check.publishedAt().atOffset(ZoneOffset.UTC).toString());
+        }
+        review.put("reviewRating", rating);
+        review.put("reviewBody", check.summary());
+        return review;
+    }
+
+    /** JSON with "<" escaped, so no text of ours can close the script element it sits in. */
+    static String script(Map<String, Object> jsonLd) {
+        return JSON.writeValueAsString(jsonLd).replace("<", "\\u003c");
+    }
+}

@@ -1,0 +1,143 @@
+package com.claimboard.publishing;
+
+import com.claimboard.verdict.Rating;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A published fact-check: a copy of what was approved, so that later drafts never leak to the public site.
+ * A later approval on the same claim is a correction, and the replaced verdict is kept as a revision.
+ */
+@Entity
+@Table(name = "fact_checks")
+class FactCheck {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String slug;
+
+    @Column(name = "claim_id", nullable = false, unique = true)
+    private long claimId;
+
+    @Column(name = "verdict_id", nullable = false)
+    private long verdictId;
+
+    @Column(name = "claim_text", nullable = false, length = 20_000)
+    private String claimText;
+
+    @Column(length = 300)
+    private String speaker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Rating rating;
+
+    @Column(nullable = false, length = 280)
+    private String summary;
+
+    @Column(nullable = false, length = 20_000)
+    private String explanation;
+
+    @Column(name = "author_name", nullable = false, length = 200)
+    private String authorName;
+
+    @Column(name = "editor_name", nullable = false, length = 200)
+    private String editorName;
+
+    @Column(name = "article_id", nullable = false)
+    private long articleId;
+
+    @Column(name = "article_title", nullable = false, length = 500)
+    private String articleTitle;
+
+    @Column(name = "article_url", length = 2000)
+    private String articleUrl;
+
+    @Column(name = "article_outlet", length = 200)
+    private String articleOutlet;
+
+    @Column(name = "article_published_on")
+    private LocalDate articlePublishedOn;
+
+    @Column(name = "first_published_at", nullable = false)
+    private Instant firstPublishedAt;
+
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "fact_check_sources", joinColumns = @JoinColumn(name = "fact_check_id"))
+    @OrderColumn(name = "position")
+    private List<PublishedSource> sources = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "fact_check_revisions", joinColumns = @JoinColumn(name = "fact_check_id"))
+    @OrderColumn(name = "position")
+    private List<Revision> revisions = new ArrayList<>();
+
+    protected FactCheck() {}
+
+    FactCheck(String slug, long claimId, Content content) {
+        this.slug = slug;
+        this.claimId = claimId;
+        this.firstPublishedAt = content.publishedAt();
+        apply(content);
+    }
+
+    /** The content of one approved verdict, with the claim and article it rules on. */
+    record Content(long verdictId, String claimText, String speaker, Rating rating, String summary,
+            String explanation, String authorName, String editorName, long articleId, String articleTitle,
+            String articleUrl, String articleOutlet, LocalDate articlePublishedOn, Instant publishedAt,
+            List<PublishedSource> sources) {}
+
+    void correct(Content content) {
+        revisions.add(new Revision(rating.name(), summary, publishedAt, content.publishedAt()));
+        apply(content);
+    }
+
+    private void apply(Content content) {
+        this.verdictId = content.verdictId();
+        this.claimText = content.claimText();
+        this.speaker = content.speaker();
+        this.rating = content.rating();
+        this.summary = content.summary();
+        this.explanation = content.explanation();
+        this.authorName = content.authorName();
+        this.editorName = content.editorName();
+        this.articleId = content.articleId();
+        this.articleTitle = content.articleTitle();
+        this.articleUrl = content.articleUrl();
+        this.articleOutlet = content.articleOutlet();
+        this.articlePublishedOn = content.articlePublishedOn();
+        this.publishedAt = content.publishedAt();
+        this.sources = new ArrayList<>(content.sources());
+    }
+
+    PublishedCheck view() {
+        return new PublishedCheck(slug, claimText, speaker, rating, summary, explanation, authorName, editorName,
+                articleTitle, articleUrl, articleOutlet, articlePublishedOn, firstPublishedAt, publishedAt,
+                List.copyOf(sources), List.copyOf(revisions));
+    }
+}

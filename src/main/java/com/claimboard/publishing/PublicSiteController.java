@@ -1,0 +1,71 @@
+package com.claimboard.publishing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The public site: server-rendered, read-only, without a session or a cookie, so a page read by many can be
+ * cached by a proxy and needs no JavaScript.
+ */
+@Controller
+class PublicSiteController {
+
+    private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
+
+    private final PublishingService publishing;
+    private final String organisationName;
+
+    PublicSiteController(PublishingService publishing,
+            @Value("${claimboard.organisation.name:Claimboard}") String organisationName) {
+        this.publishing = publishing;
+        this.organisationName = organisationName;
+    }
+
+    @GetMapping("/")
+    String latest(Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        model.addAttribute("organisation", organisationName);
+        model.addAttribute("checks", publishing.latest(30));
+        return "site/index";
+    }
+
+    @GetMapping("/checks/{slug}")
+    String check(@PathVariable String slug, Model model, HttpServletResponse response) {
+        PublishedCheck check = publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String siteUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String pageUrl = siteUrl + "/checks/" + check.slug();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        model.addAttribute("organisation", organisationName);
+        model.addAttribute("check", check);
+        model.addAttribute("pageUrl", pageUrl);
+        model.addAttribute("jsonLd", ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, siteUrl)));
+        return "site/check";
+    }
+
+    /** A stable link from the workspace to a claim's public page, whatever its slug; 404 until published. */
+    @GetMapping("/checks/by-claim/{claimId}")
+    String byClaim(@PathVariable long claimId) {
+        return "redirect:" + publishing.publicPath(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/checks/{slug}/sources/{sourceId}")
+    String snapshot(@PathVariable String slug, @PathVariable long sourceId, Model model, HttpServletResponse response) {
+        PublishingService.Snapshot snapshot = publishing.snapshot(slug, sourceId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        model.addAttribute("organisation", organisationName);
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("paragraphs", snapshot.text() == null ? new String[0] : snapshot.text().split("\n"));
+        return "site/snapshot";
+    }
+}

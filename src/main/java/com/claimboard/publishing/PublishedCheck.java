@@ -1,0 +1,30 @@
+package com.claimboard.publishing;
+
+import com.claimboard.verdict.Rating;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A published fact-check as the public pages render it. */
+record PublishedCheck(
+        String slug,
+        String claimText,
+        String speaker,
+        Rating rating,
+        String summary,
+        String explanation,
+        String authorName,
+        String editorName,
+        String articleTitle,
+        String articleUrl,
+        String articleOutlet,
+        LocalDate articlePublishedOn,
+        Instant firstPublishedAt,
+        Instant publishedAt,
+        List<PublishedSource> sources,
+        List<Revision> revisions) {
+
+    boolean corrected() {
+        return !revisions.isEmpty();
+    }
+}

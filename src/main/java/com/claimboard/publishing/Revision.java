@@ -1,0 +1,13 @@
+package com.claimboard.publishing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/** A verdict this fact-check once carried, kept when a correction replaced it. */
+@Embeddable
+record Revision(
+        @Column(nullable = false, length = 30) String rating,
+        @Column(nullable = false, length = 280) String summary,
+        @Column(name = "published_at", nullable = false) Instant publishedAt,
+        @Column(name = "replaced_at", nullable = false) Instant replacedAt) {}

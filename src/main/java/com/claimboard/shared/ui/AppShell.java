@@ -1,0 +1,11 @@
+package com.claimboard.shared.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Styles come from stylesheets only, so Vaadin uses its ready-made front-end bundle and npm never runs. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/claimboard.css")
+public class AppShell implements AppShellConfigurator {}

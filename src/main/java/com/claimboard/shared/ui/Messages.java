@@ -1,0 +1,46 @@
+package com.claimboard.shared.ui;
+
+import com.claimboard.shared.DomainRuleViolation;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Tells the user how an action went, in their language. */
+public final class Messages {
+
+    private Messages() {}
+
+    public static void success(Component source, String key, Object... params) {
+        Notification notification = Notification.show(source.getTranslation(key, params), 4000,
+                Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(Component source, String key, Object... params) {
+        Notification notification = Notification.show(source.getTranslation(key, params), 8000,
+                Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Runs a user action and turns the failures a user can cause (a workflow rule, a stale save, a missing
+     * permission) into a message; anything else is a bug and goes to Vaadin's error handler.
+     *
+     * @return whether the action succeeded
+     */
+    public static boolean attempt(Component source, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainRuleViolation violation) {
+            error(source, violation.messageKey());
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            error(source, "error.stale");
+        } catch (AccessDeniedException denied) {
+            error(source, "error.access-denied");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+package com.claimboard.source;
+
+import static com.claimboard.shared.Preconditions.require;
+import static com.claimboard.shared.Preconditions.requireText;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A page cited as evidence for a claim, with the snapshot of its text taken when it was fetched. */
+@Entity
+@Table(name = "sources")
+class Source {
+
+    static final int MAX_SNAPSHOT_LENGTH = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "claim_id", nullable = false)
+    private long claimId;
+
+    @Column(nullable = false, length = 2000)
+    private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Stance stance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FetchState state = FetchState.PENDING;
+
+    @Column(name = "failure_reason", length = 40)
+    private String failureReason;
+
+    @Column(name = "failure_detail", length = 1000)
+    private String failureDetail;
+
+    @Column(name = "final_url", length = 2000)
+    private String finalUrl;
+
+    @Column(name = "http_status")
+    private Integer httpStatus;
+
+    @Column(name = "content_type", length = 200)
+    private String contentType;
+
+    @Column(length = 500)
+    private String title;
+
+    @Column(name = "snapshot_text", length = MAX_SNAPSHOT_LENGTH)
+    private String snapshotText;
+
+    @Column(name = "fetched_at")
+    private Instant fetchedAt;
+
+    @Column(name = "added_by", nullable = false, length = 100)
+    private String addedBy;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    protected Source() {}
+
+    Source(long claimId, String url, Stance stance, String addedBy) {
+        this.claimId = claimId;
+        this.url = requireText(url, "url").strip();
+        this.stance = stance == null ? Stance.CONTEXT : stance;
+        this.addedBy = requireText(addedBy, "addedBy");
+        this.addedAt = Instant.now();
+    }
+
+    void fetched(String finalUrl, int httpStatus, String contentType, String title, String snapshotText) {
+        require(state == FetchState.PENDING, "only a pending source is fetched");
+        require(snapshotText.length() <= MAX_SNAPSHOT_LENGTH, "snapshot too long");
+        this.state = FetchState.FETCHED;
+        this.finalUrl = finalUrl;
+        this.httpStatus = httpStatus;
+        this.contentType = truncate(contentType, 200);
+        this.title = truncate(title, 500);
+        this.snapshotText = snapshotText;
+        this.fetchedAt = Instant.now();
+    }
+
+    void failed(String reason, String detail) {
+        require(state == FetchState.PENDING, "only a pending source fails");
+        this.state = FetchState.FAILED;
+        this.failureReason = reason;
+        this.failureDetail = truncate(detail, 1000);
+        this.fetchedAt = Instant.now();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String url() {
+        return url;
+    }
+
+    FetchState state() {
+        return state;
+    }
+
+    long claimId() {
+        return claimId;
+    }
+
+    String snapshotText() {
+        return snapshotText;
+    }
+
+    SourceSummary summary() {
+        return new SourceSummary(id, claimId, url, stance, state, failureReason, failureDetail, finalUrl, httpStatus,
+                contentType, title, fetchedAt, addedBy, addedAt);
+    }
+}

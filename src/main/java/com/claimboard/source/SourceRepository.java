@@ -1,0 +1,13 @@
+package com.claimboard.source;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+    List<Source> findByClaimIdOrderByAddedAt(long claimId);
+
+    List<Source> findByState(FetchState state);
+
+    long countByClaimIdAndState(long claimId, FetchState state);
+}

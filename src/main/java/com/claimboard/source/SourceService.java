@@ -1,0 +1,152 @@
+package com.claimboard.source;
+
+import com.claimboard.article.extraction.ArticleExtractor;
+import com.claimboard.article.extraction.ExtractedArticle;
+import com.claimboard.claim.ClaimService;
+import com.claimboard.shared.CurrentUser;
+import com.claimboard.shared.DomainRuleViolation;
+import com.claimboard.shared.NotFound;
+import com.claimboard.shared.Roles;
+import com.claimboard.source.fetching.FetchFailure;
+import com.claimboard.source.fetching.FetchedPage;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Attaching sources to claims and reading their snapshots. Fetching happens in {@link SourceFetchWorker}. */
+@Service
+public class SourceService {
+
+    private final SourceRepository sources;
+    private final ClaimService claims;
+    private final ApplicationEventPublisher events;
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    SourceService(SourceRepository sources, ClaimService claims, ApplicationEventPublisher events) {
+        this.sources = sources;
+        this.claims = claims;
+        this.events = events;
+    }
+
+    /** Attaches a source by URL; it is fetched in the background once this transaction commits. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public SourceSummary attach(long claimId, String url, Stance stance) {
+        requireResearcher(claimId);
+        String cleaned = requireWebAddress(url);
+        Source source = sources.save(new Source(claimId, cleaned, stance, CurrentUser.username()));
+        events.publishEvent(new SourceAttached(source.id(), source.url()));
+        return source.summary();
+    }
+
+    /**
+     * Attaches a source from a saved copy of the page (when the site is down or blocks us): the snapshot is
+     * taken from the bytes given, through the same extraction as a fetch.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public SourceSummary attachSavedCopy(long claimId, String url, Stance stance, byte[] page, String contentType) {
+        requireResearcher(claimId);
+        Source source = sources.save(new Source(claimId, requireWebAddress(url), stance, CurrentUser.username()));
+        recordSnapshot(source, new FetchedPage(url, url, 200, contentType, null, page));
+        return source.summary();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SourceSummary> sourcesOf(long claimId) {
+        return sources.findByClaimIdOrderByAddedAt(claimId).stream().map(Source::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long fetchedCount(long claimId) {
+        return sources.countByClaimIdAndState(claimId, FetchState.FETCHED);
+    }
+
+    /** The stored text of a source; callers decide whether the reader may see it. */
+    @Transactional(readOnly = true)
+    public String snapshot(long sourceId) {
+        return sources.findById(sourceId).map(Source::snapshotText).orElseThrow(() -> new NotFound("source", sourceId));
+    }
+
+    @Transactional(readOnly = true)
+    public SourceSummary source(long sourceId) {
+        return sources.findById(sourceId).map(Source::summary).orElseThrow(() -> new NotFound("source", sourceId));
+    }
+
+    @Transactional(readOnly = true)
+    List<SourceAttached> pending() {
+        return sources.findByState(FetchState.PENDING).stream()
+                .map(source -> new SourceAttached(source.id(), source.url()))
+                .toList();
+    }
+
+    /** Stores what the fetcher brought back; runs in its own short transaction after the network work. */
+    @Transactional
+    void recordFetched(long sourceId, FetchedPage page) {
+        sources.findById(sourceId).filter(s -> s.state() == FetchState.PENDING).ifPresent(s -> recordSnapshot(s, page));
+    }
+
+    @Transactional
+    void recordFailed(long sourceId, FetchFailure.Reason reason, String detail) {
+        sources.findById(sourceId)
+                .filter(s -> s.state() == FetchState.PENDING)
+                .ifPresent(s -> s.failed(reason.name(), detail));
+    }
+
+    private void recordSnapshot(Source source, FetchedPage page) {
+        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+        String title;
+        String text;
+        if (type.startsWith("text/plain")) {
+            title = null;
+            text = new String(page.body(), page.charset() != null ? charsetOr(page.charset()) : StandardCharsets.UTF_8);
+        } else if (type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+            ExtractedArticle article = extractor.extract(page.body(), page.charset(), page.finalUrl());
+            title = article.title();
+            text = article.text();
+        } else {
+            source.failed(FetchFailure.Reason.NOT_A_WEB_PAGE.name(), "content type " + page.contentType());
+            return;
+        }
+        if (text.length() > Source.MAX_SNAPSHOT_LENGTH) {
+            source.failed(FetchFailure.Reason.TOO_LARGE.name(), "text longer than " + Source.MAX_SNAPSHOT_LENGTH);
+            return;
+        }
+        source.fetched(page.finalUrl(), page.status(), page.contentType(), title, text);
+    }
+
+    private static java.nio.charset.Charset charsetOr(String name) {
+        try {
+            return java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private void requireResearcher(long claimId) {
+        if (!claims.isResearchedByCaller(claimId)) {
+            throw new DomainRuleViolation("source.error.not-researching", "take the claim before attaching sources");
+        }
+    }
+
+    /** Refuses what is obviously not a web address before anything is stored; the fetcher checks the rest. */
+    private static String requireWebAddress(String url) {
+        String cleaned = url == null ? "" : url.strip();
+        try {
+            URI uri = new URI(cleaned);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && cleaned.length() <= 2000) {
+                return cleaned;
+            }
+        } catch (URISyntaxException e) {
+            // falls through to the message below
+        }
+        throw new DomainRuleViolation("source.error.invalid-url", "not an http(s) address: " + cleaned);
+    }
+}

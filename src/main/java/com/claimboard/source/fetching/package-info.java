@@ -1,0 +1,2 @@
+/** The safe fetcher: fetches user-given URLs with jsoup without ever reaching a private address. */
+package com.claimboard.source.fetching;

@@ -1,0 +1,12 @@
+package com.claimboard.verdict;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VerdictRepository extends JpaRepository<Verdict, Long> {
+
+    Optional<Verdict> findFirstByClaimIdAndStateNotOrderByIdDesc(long claimId, VerdictState state);
+
+    List<Verdict> findByStateOrderByProposedAt(VerdictState state);
+}

@@ -1,0 +1,8 @@
+package com.claimboard.verdict;
+
+public enum VerdictState {
+    DRAFT,
+    PROPOSED,
+    CHANGES_REQUESTED,
+    APPROVED
+}

@@ -1,0 +1,2 @@
+/** Verdicts: drafting, proposing, and the editors' review decisions. */
+package com.claimboard.verdict;
