@@ -24,7 +24,7 @@ record PublishedCheck(
         List<PublishedSource> sources,
         List<Revision> revisions) {
 
-    boolean corrected() {
+    public boolean corrected() {
         return !revisions.isEmpty();
     }
 }

@@ -14,7 +14,9 @@ final class SpeakerFinder {
             + "|porte-parole|secrétaire général|secrétaire|sénateur|sénatrice|député|députée|maire|général|juge"
             + "|president|prime minister|minister|spokesman|spokeswoman|spokesperson|senator|governor|mayor"
             + "|secretary|general|judge|chancellor|chancelier|chancelière)";
-    private static final String PROPER = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+    private static final String PROPER = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+    /** Java's \\b knows only ASCII letters; this ends a word after "déclaré" too. */
+    private static final String END = "(?![\\p{L}\\p{M}])";
     private static final String QUALIFIER = "(?:\\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français"
             + "|française|allemand|allemande|chinois|chinoise|US|American|Russian|Ukrainian|French|German))?";
     /** An optional article and title, then one or more capitalised words. */
@@ -37,25 +39,31 @@ final class SpeakerFinder {
                     + "|" + SAID_EN + ")\\s+" + NAME);
     /** {@code …", John Smith said.} */
     private static final Pattern AFTER_QUOTE_EN = Pattern.compile(
-            "[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + "\\b");
+            "[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + END);
     /** A named subject at the start of the sentence or of a main clause, then a verb of saying. */
     private static final Pattern SUBJECT = Pattern.compile(
             "(?:^|,\\s+)" + NAME + "\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:" + SAID_FR
-                    + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))\\b");
+                    + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
     private static final Pattern ACCORDING_TO = Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\bd['’]après)\\s+"
             + NAME);
     /** A pronoun subject with a verb of saying: the speaker is whoever spoke last. */
     private static final Pattern PRONOUN = Pattern.compile(
             "^(?:Il|Elle|Ils|Elles|He|She|They)\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
-                    + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))\\b");
+                    + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+            "Il", "Elle", "Ils", "Elles", "On", "Nous", "Je", "He", "She", "They", "It", "We", "I");
 
     private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
 
     String speakerOf(String sentence) {
         for (Pattern pattern : new Pattern[] {AFTER_QUOTE, AFTER_QUOTE_EN, SUBJECT, ACCORDING_TO}) {
             Matcher matcher = pattern.matcher(sentence);
-            if (matcher.find()) {
-                return matcher.group(1).strip();
+            while (matcher.find()) {
+                String name = matcher.group(1).strip();
+                if (!PRONOUNS.contains(name)) {
+                    return name;
+                }
             }
         }
         return null;

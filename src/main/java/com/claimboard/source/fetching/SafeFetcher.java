@@ -26,7 +26,7 @@ import org.jsoup.Jsoup;
 public final class SafeFetcher {
 
     /** Host names written as a bare number, in hex or in octal, which some resolvers read as an address. */
-    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)^(?:0x[0-9a-f]+|[0-9]+)(?:\\.(?:0x[0-9a-f]+|[0-9]+)){0,2}$");
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)^(?:0x[0-9a-f]+|[0-9]+)(?:\\.(?:0x[0-9a-f]+|[0-9]+)){0,3}$");
 
     private static final String USER_AGENT = "Claimboard/0.1 (fact-checking source archiver)";
 
@@ -86,6 +86,13 @@ public final class SafeFetcher {
             throw new FetchFailure(FetchFailure.Reason.UNSUPPORTED_SCHEME, "only http and https are fetched");
         }
         String host = uri.getHost();
+        if (host == null && uri.getRawAuthority() != null) {
+            // java.net.URI leaves the host out when it is neither a name nor a dotted quad, as in "127.1".
+            String authority = uri.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":\\d*$", "");
+            if (NUMERIC_HOST.matcher(authority).matches()) {
+                throw new FetchFailure(FetchFailure.Reason.REFUSED_ADDRESS, "numeric host names are not fetched: " + authority);
+            }
+        }
         if (host == null || host.isBlank()) {
             throw new FetchFailure(FetchFailure.Reason.INVALID_URL, "no host in " + url);
         }
@@ -139,11 +146,12 @@ public final class SafeFetcher {
                     .timeout((int) limits.timeout().toMillis())
                     .maxBodySize(limits.maxBytes() + 1)
                     .execute();
-        } catch (SocketTimeoutException e) {
-            throw new FetchFailure(FetchFailure.Reason.TIMEOUT, "no answer within " + limits.timeout().toSeconds() + " s", e);
         } catch (UnknownHostException e) {
             throw new FetchFailure(FetchFailure.Reason.UNKNOWN_HOST, "unknown host " + uri.getHost(), e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            if (isTimeout(e)) {
+                throw new FetchFailure(FetchFailure.Reason.TIMEOUT, "no answer within " + limits.timeout().toSeconds() + " s", e);
+            }
             throw new FetchFailure(FetchFailure.Reason.NETWORK, String.valueOf(e.getMessage()), e);
         }
     }
@@ -157,7 +165,7 @@ public final class SafeFetcher {
         try {
             body = response.bodyAsBytes();
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof SocketTimeoutException) {
+            if (isTimeout(e)) {
                 throw new FetchFailure(FetchFailure.Reason.TIMEOUT, "page took too long to arrive", e);
             }
             throw new FetchFailure(FetchFailure.Reason.NETWORK, String.valueOf(e.getMessage()), e);
@@ -166,6 +174,17 @@ public final class SafeFetcher {
             throw new FetchFailure(FetchFailure.Reason.TOO_LARGE, "page larger than " + limits.maxBytes() + " bytes");
         }
         return body;
+    }
+
+    /** jsoup reports a timeout in several shapes, depending on the HTTP client underneath and the phase. */
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof java.net.http.HttpTimeoutException
+                    || (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("timed out"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InetAddress[] resolve(String host) {

@@ -1,0 +1,101 @@
+package com.claimboard.claim.splitting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ClaimSplitterTest {
+
+    private final ClaimSplitter splitter = new ClaimSplitter();
+
+    @Test
+    void seed_article_splits_into_the_ten_expected_cards_with_exact_spans() throws IOException {
+        String text = resource("seed/seed-article.txt");
+        JsonNode expected = JsonMapper.builder().build().readTree(resource("seed/expected-claims.json"));
+
+        List<ClaimCandidate> cards = splitter.split(text, "fr");
+
+        assertThat(cards).hasSize(expected.get("cards").size());
+        for (int i = 0; i < cards.size(); i++) {
+            JsonNode card = expected.get("cards").get(i);
+            assertThat(cards.get(i).start()).as("start of card %d", i).isEqualTo(card.get("start").asInt());
+            assertThat(cards.get(i).end()).as("end of card %d", i).isEqualTo(card.get("end").asInt());
+            assertThat(cards.get(i).text()).isEqualTo(card.get("text").asString());
+        }
+    }
+
+    @Test
+    void seed_article_speakers_match_the_expected_ones() throws IOException {
+        String text = resource("seed/seed-article.txt");
+        JsonNode expected = JsonMapper.builder().build().readTree(resource("seed/expected-claims.json"));
+
+        List<ClaimCandidate> cards = splitter.split(text, "fr");
+
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            JsonNode card = expected.get("cards").get(i);
+            String wanted = card.has("speaker") ? card.get("speaker").asString()
+                    : card.has("speakerByContext") ? card.get("speakerByContext").asString() : null;
+            String found = cards.get(i).speaker();
+            boolean byContext = card.has("speakerByContext");
+            boolean matches = wanted == null ? found == null
+                    : found != null && found.toLowerCase().endsWith(wanted.toLowerCase())
+                            && cards.get(i).speakerByContext() == byContext;
+            if (!matches) {
+                mismatches.add(i + ": wanted " + wanted + (byContext ? " (by context)" : "") + ", found " + found);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void a_quotation_stays_with_its_attribution() {
+        String text = "« Nous ne céderons pas ! » s'est exclamé le ministre. Le débat reprend demain.";
+
+        List<ClaimCandidate> cards = splitter.split(text, "fr");
+
+        assertThat(cards).extracting(ClaimCandidate::text).containsExactly(
+                "« Nous ne céderons pas ! » s'est exclamé le ministre.", "Le débat reprend demain.");
+    }
+
+    @Test
+    void titles_and_initials_do_not_end_a_sentence() {
+        String text = "M. Dupont a rencontré J. K. Rowling hier. Mr. Smith said the U.S. economy grew 3.5 percent.";
+
+        List<ClaimCandidate> cards = splitter.split(text, "en");
+
+        assertThat(cards).extracting(ClaimCandidate::text).containsExactly(
+                "M. Dupont a rencontré J. K. Rowling hier.", "Mr. Smith said the U.S. economy grew 3.5 percent.");
+    }
+
+    @Test
+    void every_card_is_exactly_its_span_of_the_text() throws IOException {
+        String text = resource("seed/seed-article.txt") + "\n\nA heading without a full stop\nAnd a line. Then another!";
+
+        for (ClaimCandidate card : splitter.split(text, null)) {
+            assertThat(text.substring(card.start(), card.end())).isEqualTo(card.text());
+        }
+    }
+
+    @Test
+    void statistics_and_quotations_rank_above_greetings() {
+        List<ClaimCandidate> cards = splitter.scoreLines(
+                "Thank you very much.\nUnemployment fell by 12 percent last year, the lowest since 1990.");
+
+        assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());
+        assertThat(cards.get(1).reasons()).contains("statistic", "comparison");
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = ClaimSplitterTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
