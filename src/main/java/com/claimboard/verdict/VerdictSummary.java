@@ -3,7 +3,7 @@ package com.claimboard.verdict;
 import java.time.Instant;
 
 public record VerdictSummary(
-        long id,
+        Long id,
         long version,
         long claimId,
         String author,
