@@ -21,7 +21,8 @@ final class SpeakerFinder {
             + "|française|allemand|allemande|chinois|chinoise|US|American|Russian|Ukrainian|French|German))?";
     /** An optional article and title, then one or more capitalised words. */
     private static final String NAME = "((?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE + QUALIFIER
-            + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + ")*)";
+            + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + ")*"
+            + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE + QUALIFIER + ")";
 
     private static final String SAID_FR = "(?:déclaré|affirmé|ajouté|indiqué|dit|annoncé|expliqué|souligné|assuré"
             + "|estimé|précisé|poursuivi|martelé|averti|répondu|confié|reconnu|rappelé|insisté|dénoncé|accusé|jugé"
@@ -37,6 +38,10 @@ final class SpeakerFinder {
     private static final Pattern AFTER_QUOTE = Pattern.compile(
             "[\"»”]\\s*,?\\s*(?:(?:a|ont|avait|s['’]est|se sont)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR + "|" + SAYS_FR
                     + "|" + SAID_EN + ")\\s+" + NAME);
+    /** {@code …, a déclaré le ministre.} at the end of a sentence, without quotation marks. */
+    private static final Pattern TRAILING = Pattern.compile(
+            ",\\s*(?:(?:a|ont|avait)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR + "|" + SAYS_FR + "|" + SAID_EN + ")\\s+" + NAME
+                    + "\\s*[.!?…]?$");
     /** {@code …", John Smith said.} */
     private static final Pattern AFTER_QUOTE_EN = Pattern.compile(
             "[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + END);
@@ -57,7 +62,7 @@ final class SpeakerFinder {
     private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
 
     String speakerOf(String sentence) {
-        for (Pattern pattern : new Pattern[] {AFTER_QUOTE, AFTER_QUOTE_EN, SUBJECT, ACCORDING_TO}) {
+        for (Pattern pattern : new Pattern[] {AFTER_QUOTE, AFTER_QUOTE_EN, TRAILING, SUBJECT, ACCORDING_TO}) {
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
                 String name = matcher.group(1).strip();

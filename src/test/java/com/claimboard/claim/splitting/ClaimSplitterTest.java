@@ -66,6 +66,18 @@ class ClaimSplitterTest {
     }
 
     @Test
+    void attributions_name_the_speaker_with_a_title_where_there_is_one() {
+        assertThat(splitter.split("Le chômage a baissé de 12 %, a déclaré le ministre.", "fr").getFirst().speaker())
+                .isEqualTo("le ministre");
+        assertThat(splitter.split("Selon le président Emmanuel Macron, la dette va baisser.", "fr").getFirst().speaker())
+                .isEqualTo("le président Emmanuel Macron");
+        assertThat(splitter.split("\"We will win,\" said John Smith.", "en").getFirst().speaker())
+                .isEqualTo("John Smith");
+        assertThat(splitter.split("According to the World Bank, growth slowed.", "en").getFirst().speaker())
+                .isEqualTo("the World Bank");
+    }
+
+    @Test
     void titles_and_initials_do_not_end_a_sentence() {
         String text = "M. Dupont a rencontré J. K. Rowling hier. Mr. Smith said the U.S. economy grew 3.5 percent.";
 
