@@ -42,7 +42,7 @@ final class CommandLine {
                 default -> throw new UsageException("unknown command " + args[0]);
             };
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            JSON.writeValue(writer, result);
+            writer.write(JSON.writeValueAsString(result));
             writer.write('\n');
             writer.flush();
             return 0;

@@ -14,10 +14,10 @@ import com.claimboard.verdict.VerdictDraft;
 import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictSummary;
 import java.time.Duration;
-import org.springframework.stereotype.Component;
+
 
 /** Walks a claim through the real services, for tests that need one at a given stage. */
-@Component
+
 public class WorkflowDriver {
 
     private final ArticleService articles;
