@@ -28,7 +28,7 @@ import java.util.Optional;
 @Route("app/import")
 @Menu(title = "menu.import", order = 1)
 @RolesAllowed(Roles.REVIEWER)
-class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ArticleService articles;
     final TextField title = new TextField();

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 @Route("app")
 @Menu(title = "menu.board", order = 0)
 @RolesAllowed(Roles.REVIEWER)
-class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String UNASSIGNED = "\u0000unassigned";
 

@@ -61,7 +61,7 @@ import java.util.Optional;
  */
 @Route("app/claims/:claimId")
 @RolesAllowed(Roles.REVIEWER)
-class ClaimView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ClaimView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());

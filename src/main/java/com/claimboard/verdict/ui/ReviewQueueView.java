@@ -19,7 +19,7 @@ import java.time.Instant;
 @Route("app/review")
 @Menu(title = "menu.review", order = 2)
 @RolesAllowed(Roles.EDITOR)
-class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ReviewItem> grid = new Grid<>();
 

@@ -1,0 +1,90 @@
+package com.claimboard.verdict.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.claimboard.claim.ClaimSummary;
+import com.claimboard.support.KaribuTest;
+import com.claimboard.verdict.Rating;
+import com.claimboard.verdict.VerdictSummary;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+
+class ClaimViewTest extends KaribuTest {
+
+    @Test
+    void a_reviewer_takes_a_card_and_cannot_propose_without_a_source() {
+        ClaimSummary card = workflow.card("Crime fell by 20 percent in the city last year.");
+        signIn("omar", "REVIEWER");
+        navigate("app/claims/" + card.id());
+
+        _click(_get(Button.class, spec -> spec.withId("claim-take")));
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("In research");
+        ClaimView view = _get(ClaimView.class);
+        view.rating.setValue(Rating.FALSE);
+        view.summary.setValue("Crime rose by 3 percent.");
+        view.explanation.setValue("Police statistics for the year.");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("verdict-propose")));
+
+        NotificationsKt.expectNotifications("Draft saved.",
+                "Attach at least one source, and wait until it is stored, before proposing.");
+        assertThat(view.summary.getValue()).isEqualTo("Crime rose by 3 percent.");
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("In research");
+    }
+
+    @Test
+    void an_editor_sees_approve_on_another_reviewers_proposal_and_approving_publishes() {
+        VerdictSummary proposed = workflow.proposed("The new line carries 90,000 riders a day.", Rating.HALF_TRUE,
+                "About 60,000 on weekdays.");
+        signIn("eddie", "EDITOR", "REVIEWER");
+        navigate("app/claims/" + proposed.claimId());
+
+        _click(_get(Button.class, spec -> spec.withId("review-approve")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("Published");
+        assertThat(_find(Button.class, spec -> spec.withId("review-approve"))).isEmpty();
+    }
+
+    @Test
+    void an_editor_is_not_offered_to_approve_their_own_verdict() {
+        VerdictSummary proposed = workflow.proposed("Rents doubled in ten years.", Rating.MOSTLY_TRUE, "They rose 90%.");
+        signIn("rita", "EDITOR", "REVIEWER"); // rita wrote it; even as an editor she may not approve it
+        navigate("app/claims/" + proposed.claimId());
+
+        assertThat(_find(Button.class, spec -> spec.withId("review-approve"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-own-verdict")).getText())
+                .contains("another editor");
+    }
+
+    @Test
+    void a_reviewer_cannot_open_the_review_queue() {
+        signIn("omar", "REVIEWER");
+
+        assertThatThrownBy(() -> navigate("app/review")).hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void an_editor_requests_changes_and_the_reviewer_sees_the_comment() {
+        VerdictSummary proposed = workflow.proposed("The tax cut paid for itself.", Rating.FALSE, "Revenue fell.");
+        signIn("eddie", "EDITOR", "REVIEWER");
+        navigate("app/claims/" + proposed.claimId());
+        ClaimView view = _get(ClaimView.class);
+        view.reviewComment.setValue("Add the budget office's estimate.");
+        _click(_get(Button.class, spec -> spec.withId("review-request-changes")));
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("Changes requested");
+
+        signIn("rita", "REVIEWER");
+        navigate("app/claims/" + proposed.claimId());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("changes-requested-comment")).getText())
+                .contains("Add the budget office's estimate.");
+        assertThat(_find(Button.class, spec -> spec.withId("verdict-propose"))).hasSize(1);
+    }
+}
