@@ -15,6 +15,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.Arrays;
 
 /**
  * Two filter chains: the public site is stateless and anonymous (no session, no cookie, cacheable), and
@@ -34,7 +40,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        http.securityMatcher(PUBLIC_SITE)
+        http.securityMatcher(publicSiteRequests())
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Read-only GET pages: no session to protect, and no token may create one.
                 .csrf(csrf -> csrf.disable())
@@ -47,12 +53,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public site's paths, except Vaadin's own requests: Vaadin sends its UI traffic to the servlet root
+     * ({@code /?v-r=uidl}, {@code /?v-r=init}), which must stay in the workspace chain with its session.
+     */
+    static RequestMatcher publicSiteRequests() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher sitePaths = new OrRequestMatcher(Arrays.stream(PUBLIC_SITE).map(paths::matcher)
+                .map(RequestMatcher.class::cast).toList());
+        RequestMatcher vaadinRequest = request -> request.getQueryString() != null
+                && (request.getQueryString().startsWith("v-r=") || request.getQueryString().contains("&v-r="));
+        return new AndRequestMatcher(sitePaths, new NegatedRequestMatcher(vaadinRequest));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain workspace(HttpSecurity http) throws Exception {
         var afterLogin = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         afterLogin.setDefaultTargetUrl("/app");
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, afterLogin);
+        // The workspace's own stylesheet is loaded by the login page too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

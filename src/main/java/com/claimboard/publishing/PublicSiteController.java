@@ -31,7 +31,8 @@ class PublicSiteController {
         this.organisationName = organisationName;
     }
 
-    @GetMapping("/")
+    /** The home page; {@link PublicHomeFilter} forwards {@code /} here. */
+    @GetMapping(PublicHomeFilter.HOME)
     String latest(Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         model.addAttribute("organisation", organisationName);

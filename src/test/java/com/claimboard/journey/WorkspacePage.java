@@ -1,0 +1,132 @@
+package com.claimboard.journey;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The reviewers' workspace as a person uses it: sign in, import, work a claim, review. */
+final class WorkspacePage {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    WorkspacePage(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WorkspacePage signIn(String username, String password) {
+        driver.get(baseUrl + "/login");
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-text-field[name='username'] > input")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"));
+        pass.sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        return this;
+    }
+
+    /** Imports an article by pasting it; returns the article id the board is then filtered on. */
+    String importArticle(String title, String text) {
+        open("/app/import");
+        type(By.cssSelector("#import-title > input"), title);
+        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-text > textarea")));
+        // Typing 2,000 characters key by key is slow and tests nothing more than setting them.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, text);
+        click(By.id("import-submit"));
+        wait.until(ExpectedConditions.urlContains("/app?article="));
+        return driver.getCurrentUrl().replaceFirst(".*article=", "");
+    }
+
+    /** Opens the claim whose text starts with the given words, by clicking its row on the board. */
+    String openClaimFromBoard(String startOfText) {
+        WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content[starts-with(normalize-space(.), \"" + startOfText + "\")]")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
+        wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
+        wait.until(ExpectedConditions.urlMatches(".*/app/claims/\\d+$"));
+        return driver.getCurrentUrl().replaceFirst(".*/app/claims/", "");
+    }
+
+    WorkspacePage openClaim(String claimId) {
+        open("/app/claims/" + claimId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-state")));
+        return this;
+    }
+
+    WorkspacePage take() {
+        click(By.id("claim-take"));
+        waitForState("In research");
+        return this;
+    }
+
+    WorkspacePage attachSource(String url) {
+        type(By.cssSelector("#source-url > input"), url);
+        click(By.id("source-attach"));
+        return this;
+    }
+
+    /** Waits until the background fetch is done and the page has updated itself, without a reload. */
+    String waitForSourceStatus(String status) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".source-status"), status));
+        return driver.findElement(By.cssSelector(".source-row")).getText();
+    }
+
+    WorkspacePage draftVerdict(String rating, String summary, String explanation) {
+        click(By.id("verdict-rating"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + rating + "']"));
+        type(By.cssSelector("#verdict-summary > textarea"), summary);
+        type(By.cssSelector("#verdict-explanation > textarea"), explanation);
+        return this;
+    }
+
+    WorkspacePage propose() {
+        click(By.id("verdict-propose"));
+        waitForState("In review");
+        return this;
+    }
+
+    WorkspacePage approve() {
+        click(By.id("review-approve"));
+        waitForState("Published");
+        return this;
+    }
+
+    String notificationText() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")))
+                .getText();
+    }
+
+    String state() {
+        return driver.findElement(By.id("claim-state")).getText();
+    }
+
+    void waitForState(String state) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-state"), state));
+    }
+
+    private void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    private void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    private void click(By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+}
