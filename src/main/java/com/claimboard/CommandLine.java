@@ -65,7 +65,8 @@ final class CommandLine {
         Map<String, Object> results = new LinkedHashMap<>();
         for (String file : files) {
             try {
-                ExtractedArticle article = extractor.extract(read(Path.of(file)), null, Path.of(file).toUri().toString());
+                ExtractedArticle article = extractor.extract(
+                        read(Path.of(file)), null, Path.of(file).toUri().toString());
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("title", article.title());
                 fields.put("byline", article.byline());

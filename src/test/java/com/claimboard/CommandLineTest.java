@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class CommandLineTest {
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void extract_prints_one_object_per_file_keyed_by_the_path_as_given() throws IOException {
@@ -29,7 +30,11 @@ class CommandLineTest {
             out.write(resource("pages/news-article.html"));
         }
 
-        JsonNode result = run("extract", page.toString(), gz.toString(), dir.resolve("missing.html").toString());
+        JsonNode result = run(
+                "extract",
+                page.toString(),
+                gz.toString(),
+                dir.resolve("missing.html").toString());
 
         for (Path file : new Path[] {page, gz}) {
             JsonNode article = result.get(file.toString());
@@ -37,7 +42,8 @@ class CommandLineTest {
             assertThat(article.get("siteName").asString()).isEqualTo("Le Quotidien");
             assertThat(article.get("articleBody").asString().split("\n")).hasSize(3);
         }
-        assertThat(result.get(dir.resolve("missing.html").toString()).has("error")).isTrue();
+        assertThat(result.get(dir.resolve("missing.html").toString()).has("error"))
+                .isTrue();
     }
 
     @Test
@@ -51,7 +57,8 @@ class CommandLineTest {
         assertThat(result.get("lang").asString()).isEqualTo("fr");
         assertThat(result.get("sentences")).hasSize(10);
         for (JsonNode sentence : result.get("sentences")) {
-            assertThat(content.substring(sentence.get("start").asInt(), sentence.get("end").asInt()))
+            assertThat(content.substring(
+                            sentence.get("start").asInt(), sentence.get("end").asInt()))
                     .isEqualTo(sentence.get("text").asString());
             assertThat(sentence.get("checkworthiness").asDouble()).isBetween(0.0, 1.0);
         }
@@ -63,7 +70,8 @@ class CommandLineTest {
         Path text = dir.resolve("debate.tsv");
         Files.writeString(text, "Thank you.\nWe created 2 million jobs. More than anyone.\n");
 
-        JsonNode sentences = run("split", "--lang", "en", "--lines", text.toString()).get("sentences");
+        JsonNode sentences =
+                run("split", "--lang", "en", "--lines", text.toString()).get("sentences");
 
         assertThat(sentences).hasSize(2);
         assertThat(sentences.get(1).get("text").asString()).isEqualTo("We created 2 million jobs. More than anyone.");
@@ -72,7 +80,9 @@ class CommandLineTest {
     @Test
     void a_wrong_call_prints_the_usage_and_exits_2() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.run(new String[] {"split"}, new PrintStream(new ByteArrayOutputStream()),
+        int code = CommandLine.run(
+                new String[] {"split"},
+                new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(code).isEqualTo(2);

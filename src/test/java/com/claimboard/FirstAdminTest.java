@@ -12,8 +12,7 @@ class FirstAdminTest {
 
     @Test
     void the_application_refuses_to_start_without_an_admin() {
-        assertThatThrownBy(() -> start("", "").close())
-                .hasStackTraceContaining("CLAIMBOARD_ADMIN_USERNAME");
+        assertThatThrownBy(() -> start("", "").close()).hasStackTraceContaining("CLAIMBOARD_ADMIN_USERNAME");
     }
 
     @Test
@@ -29,7 +28,9 @@ class FirstAdminTest {
     private static ConfigurableApplicationContext start(String username, String password) {
         return new SpringApplicationBuilder(ClaimboardApplication.class)
                 .profiles("test")
-                .run("--claimboard.admin.username=" + username, "--claimboard.admin.password=" + password,
+                .run(
+                        "--claimboard.admin.username=" + username,
+                        "--claimboard.admin.password=" + password,
                         "--server.port=0");
     }
 }

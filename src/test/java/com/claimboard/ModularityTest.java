@@ -25,30 +25,52 @@ class ModularityTest {
 
     @Test
     void text_engines_import_no_framework() {
-        classes().that().resideInAnyPackage("..article.extraction..", "..claim.splitting..", "..source.fetching..",
-                        "..shared.text..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jsoup..",
-                        "com.claimboard.article.extraction..", "com.claimboard.claim.splitting..",
-                        "com.claimboard.source.fetching..", "com.claimboard.shared.text..")
+        classes()
+                .that()
+                .resideInAnyPackage(
+                        "..article.extraction..", "..claim.splitting..", "..source.fetching..", "..shared.text..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.jsoup..",
+                        "com.claimboard.article.extraction..",
+                        "com.claimboard.claim.splitting..",
+                        "com.claimboard.source.fetching..",
+                        "com.claimboard.shared.text..")
                 .because("the engines are benchmarked and run from the command line without Spring or Vaadin")
                 .check(CLASSES);
     }
 
     @Test
     void views_talk_to_services_never_to_repositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                        "org.springframework.transaction.annotation.Transactional")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
                 .check(CLASSES);
     }
 
     @Test
     void views_do_not_import_the_layout() {
-        noClasses().that().resideInAPackage("..ui..").and().doNotHaveSimpleName("MainLayout")
-                .should().dependOnClassesThat().haveSimpleName("MainLayout")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .and()
+                .doNotHaveSimpleName("MainLayout")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("MainLayout")
                 .because("@Layout and @Menu build the navigation")
                 .check(CLASSES);
     }

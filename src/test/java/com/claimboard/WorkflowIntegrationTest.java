@@ -48,14 +48,29 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestSourceSite.class)
 class WorkflowIntegrationTest {
 
-    @Autowired AccountService accounts;
-    @Autowired ArticleService articles;
-    @Autowired ClaimService claims;
-    @Autowired SourceService sources;
-    @Autowired VerdictService verdicts;
-    @Autowired AuditService audit;
-    @Autowired PublishingService publishing;
-    @Autowired LocalHttpServer sourceSite;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    VerdictService verdicts;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    PublishingService publishing;
+
+    @Autowired
+    LocalHttpServer sourceSite;
 
     @BeforeEach
     void accounts() {
@@ -70,15 +85,18 @@ class WorkflowIntegrationTest {
     @Test
     void an_article_goes_from_paste_to_published_fact_check() throws IOException {
         SignIn.as("rita", "REVIEWER");
-        long articleId = articles.importPasted(new ArticleDraft("Kremlin readout", seedArticle(), null, "Reuters", null));
+        long articleId =
+                articles.importPasted(new ArticleDraft("Kremlin readout", seedArticle(), null, "Reuters", null));
         List<ClaimSummary> cards = claims.cardsOf(articleId);
         assertThat(cards).hasSize(10);
         ClaimSummary card = cards.get(3);
         assertThat(card.speaker()).isEqualTo("Kiev");
 
         claims.take(card.id());
-        VerdictSummary draft = verdicts.saveDraft(card.id(),
-                new VerdictDraft(Rating.MOSTLY_TRUE, "Kyiv did set these conditions.", "Statements of the time."), null);
+        VerdictSummary draft = verdicts.saveDraft(
+                card.id(),
+                new VerdictDraft(Rating.MOSTLY_TRUE, "Kyiv did set these conditions.", "Statements of the time."),
+                null);
         assertThatThrownBy(() -> verdicts.propose(draft.id()))
                 .isInstanceOf(DomainRuleViolation.class)
                 .extracting(e -> ((DomainRuleViolation) e).messageKey())
@@ -99,11 +117,14 @@ class WorkflowIntegrationTest {
         assertThatThrownBy(() -> verdicts.approve(draft.id())).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as("eddie", "EDITOR", "REVIEWER");
-        assertThat(verdicts.reviewQueue()).extracting(item -> item.verdict().id()).contains(draft.id());
+        assertThat(verdicts.reviewQueue())
+                .extracting(item -> item.verdict().id())
+                .contains(draft.id());
         verdicts.approve(draft.id());
 
         assertThat(claims.claim(card.id()).state()).isEqualTo(ClaimState.PUBLISHED);
-        assertThat(publishing.publicPath(card.id())).hasValueSatisfying(path -> assertThat(path).startsWith("/checks/kiev-affirme"));
+        assertThat(publishing.publicPath(card.id()))
+                .hasValueSatisfying(path -> assertThat(path).startsWith("/checks/kiev-affirme"));
         List<AuditRecord> trail = audit.trail(card.id());
         assertThat(trail).extracting(AuditRecord::action).containsExactly("assign", "propose", "publish");
         assertThat(trail).extracting(AuditRecord::actor).containsExactly("rita", "rita", "eddie");
@@ -112,13 +133,16 @@ class WorkflowIntegrationTest {
     @Test
     void editor_cannot_approve_own_verdict_and_changes_come_back_with_a_comment() {
         SignIn.as("eddie", "EDITOR", "REVIEWER");
-        long articleId = articles.importPasted(new ArticleDraft("Budget", "The deficit doubled to 5 percent in 2024.", null, null, null));
+        long articleId = articles.importPasted(
+                new ArticleDraft("Budget", "The deficit doubled to 5 percent in 2024.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
         sources.attach(card.id(), sourceSite.url(TestSourceSite.ARTICLE_PATH), Stance.REFUTES);
         awaitFetch(card.id());
-        VerdictSummary draft = verdicts.saveDraft(card.id(),
-                new VerdictDraft(Rating.FALSE, "It did not double.", "The office's figures show otherwise."), null);
+        VerdictSummary draft = verdicts.saveDraft(
+                card.id(),
+                new VerdictDraft(Rating.FALSE, "It did not double.", "The office's figures show otherwise."),
+                null);
         verdicts.propose(draft.id());
 
         assertThatThrownBy(() -> verdicts.approve(draft.id()))
@@ -132,11 +156,14 @@ class WorkflowIntegrationTest {
         SignIn.as("eddie", "EDITOR", "REVIEWER");
         VerdictSummary reopened = verdicts.openVerdict(card.id()).orElseThrow();
         assertThat(reopened.reviewComment()).isEqualTo("Quote the exact figure.");
-        verdicts.saveDraft(card.id(), new VerdictDraft(Rating.FALSE, "It rose to 5.5 percent, not double.", "Figures."),
+        verdicts.saveDraft(
+                card.id(),
+                new VerdictDraft(Rating.FALSE, "It rose to 5.5 percent, not double.", "Figures."),
                 reopened.version());
         verdicts.propose(reopened.id());
         assertThat(claims.claim(card.id()).state()).isEqualTo(ClaimState.IN_REVIEW);
-        assertThat(audit.trail(card.id())).extracting(AuditRecord::action)
+        assertThat(audit.trail(card.id()))
+                .extracting(AuditRecord::action)
                 .containsExactly("assign", "propose", "request-changes", "resume", "propose");
         assertThat(audit.trail(card.id()).get(2).comment()).isEqualTo("Quote the exact figure.");
     }
@@ -144,13 +171,15 @@ class WorkflowIntegrationTest {
     @Test
     void a_stale_draft_is_refused() {
         SignIn.as("rita", "REVIEWER");
-        long articleId = articles.importPasted(new ArticleDraft("Stale", "Prices rose 4 percent last year.", null, null, null));
+        long articleId =
+                articles.importPasted(new ArticleDraft("Stale", "Prices rose 4 percent last year.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
         VerdictSummary first = verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "One", "One"), null);
         verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "Two", "Two"), first.version());
 
-        assertThatThrownBy(() -> verdicts.saveDraft(card.id(), new VerdictDraft(Rating.FALSE, "Old tab", "Old"), first.version()))
+        assertThatThrownBy(() -> verdicts.saveDraft(
+                        card.id(), new VerdictDraft(Rating.FALSE, "Old tab", "Old"), first.version()))
                 .isInstanceOf(StaleVerdict.class);
         assertThat(verdicts.openVerdict(card.id()).orElseThrow().summary()).isEqualTo("Two");
     }
@@ -158,17 +187,19 @@ class WorkflowIntegrationTest {
     @Test
     void sources_pointing_inside_the_network_or_not_at_a_web_page_fail_with_their_reason() {
         SignIn.as("rita", "REVIEWER");
-        long articleId = articles.importPasted(new ArticleDraft("Sources", "The bridge cost 3 billion euros.", null, null, null));
+        long articleId = articles.importPasted(
+                new ArticleDraft("Sources", "The bridge cost 3 billion euros.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
 
         sources.attach(card.id(), sourceSite.url("/go-private"), Stance.CONTEXT);
         sources.attach(card.id(), sourceSite.url("/image.png"), Stance.CONTEXT);
         sources.attach(card.id(), "http://127.0.0.1:" + sourceSite.port() + "0/", Stance.CONTEXT);
-        await().atMost(Duration.ofSeconds(15)).until(() -> sources.sourcesOf(card.id()).stream()
-                .noneMatch(s -> s.state() == FetchState.PENDING));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sources.sourcesOf(card.id()).stream().noneMatch(s -> s.state() == FetchState.PENDING));
 
-        assertThat(sources.sourcesOf(card.id())).extracting(SourceSummary::failureReason)
+        assertThat(sources.sourcesOf(card.id()))
+                .extracting(SourceSummary::failureReason)
                 .containsExactly("REFUSED_ADDRESS", "NOT_A_WEB_PAGE", "REFUSED_ADDRESS");
         assertThatThrownBy(() -> sources.attach(card.id(), "file:///etc/passwd", Stance.CONTEXT))
                 .extracting(e -> ((DomainRuleViolation) e).messageKey())
@@ -193,8 +224,8 @@ class WorkflowIntegrationTest {
     void services_refuse_anonymous_callers() {
         assertThatThrownBy(() -> articles.importPasted(new ArticleDraft("x", "y", null, null, null)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> claims.board(com.claimboard.claim.ClaimFilter.all(),
-                org.springframework.data.domain.PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> claims.board(
+                        com.claimboard.claim.ClaimFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -213,18 +244,20 @@ class WorkflowIntegrationTest {
         SignIn.as("rita", "REVIEWER");
         articles.importPasted(new ArticleDraft("Once", "Inflation reached 9 percent in May.\n", null, null, null));
 
-        assertThat(articles.findSameText("  Inflation reached 9 percent in May.\r\n")).isPresent();
+        assertThat(articles.findSameText("  Inflation reached 9 percent in May.\r\n"))
+                .isPresent();
         assertThat(articles.findSameText("Inflation reached 8 percent in May.")).isEmpty();
     }
 
     private SourceSummary awaitFetch(long claimId) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> sources.sourcesOf(claimId).stream()
-                .allMatch(s -> s.state() != FetchState.PENDING));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> sources.sourcesOf(claimId).stream().allMatch(s -> s.state() != FetchState.PENDING));
         return sources.sourcesOf(claimId).getLast();
     }
 
     private static String seedArticle() throws IOException {
-        try (InputStream in = WorkflowIntegrationTest.class.getClassLoader().getResourceAsStream("seed/seed-article.txt")) {
+        try (InputStream in =
+                WorkflowIntegrationTest.class.getClassLoader().getResourceAsStream("seed/seed-article.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -49,8 +49,8 @@ class FirstAdmin implements ApplicationRunner {
                             + " (./mvnw spring-boot:run) for demo accounts.");
         }
         if (accounts.exists(username)) {
-            throw new IllegalStateException("CLAIMBOARD_ADMIN_USERNAME names an existing account that is not an admin: "
-                    + username);
+            throw new IllegalStateException(
+                    "CLAIMBOARD_ADMIN_USERNAME names an existing account that is not an admin: " + username);
         }
         accounts.createAccount(username, username, password, EnumSet.of(Role.ADMIN));
         log.info("Created the first admin account '{}' from the environment", username);

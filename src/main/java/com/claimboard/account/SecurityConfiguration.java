@@ -3,6 +3,7 @@ package com.claimboard.account;
 import com.claimboard.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,6 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import java.util.Arrays;
 
 /**
  * Two filter chains: the public site is stateless and anonymous (no session, no cookie, cacheable), and
@@ -33,8 +33,18 @@ class SecurityConfiguration {
 
     /** Paths of the public, read-only site; see the publishing module. */
     static final String[] PUBLIC_SITE = {
-        "/", "/checks/**", "/articles/**", "/search", "/feed.atom", "/api/**", "/embed/**", "/methodology",
-        "/corrections", "/public/**", "/favicon.ico", "/error"
+        "/",
+        "/checks/**",
+        "/articles/**",
+        "/search",
+        "/feed.atom",
+        "/api/**",
+        "/embed/**",
+        "/methodology",
+        "/corrections",
+        "/public/**",
+        "/favicon.ico",
+        "/error"
     };
 
     @Bean
@@ -59,10 +69,13 @@ class SecurityConfiguration {
      */
     static RequestMatcher publicSiteRequests() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher sitePaths = new OrRequestMatcher(Arrays.stream(PUBLIC_SITE).map(paths::matcher)
-                .map(RequestMatcher.class::cast).toList());
+        RequestMatcher sitePaths = new OrRequestMatcher(Arrays.stream(PUBLIC_SITE)
+                .map(paths::matcher)
+                .map(RequestMatcher.class::cast)
+                .toList());
         RequestMatcher vaadinRequest = request -> request.getQueryString() != null
-                && (request.getQueryString().startsWith("v-r=") || request.getQueryString().contains("&v-r="));
+                && (request.getQueryString().startsWith("v-r=")
+                        || request.getQueryString().contains("&v-r="));
         return new AndRequestMatcher(sitePaths, new NegatedRequestMatcher(vaadinRequest));
     }
 
@@ -73,7 +86,8 @@ class SecurityConfiguration {
         afterLogin.setDefaultTargetUrl("/app");
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, afterLogin);
         // The workspace's own stylesheet is loaded by the login page too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

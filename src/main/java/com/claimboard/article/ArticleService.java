@@ -79,12 +79,16 @@ public class ArticleService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<ArticleSummary> all() {
-        return articles.findAllByOrderByImportedAtDesc().stream().map(Article::summary).toList();
+        return articles.findAllByOrderByImportedAtDesc().stream()
+                .map(Article::summary)
+                .toList();
     }
 
     /** Line ends made uniform so offsets and hashes do not depend on the pasting browser's platform. */
     static String normalise(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text == null
+                ? ""
+                : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static String hash(String text) {

@@ -40,8 +40,8 @@ class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(long claimId, String action, String fromState, String toState, String actor, String comment,
-            Instant at) {
+    AuditEntry(
+            long claimId, String action, String fromState, String toState, String actor, String comment, Instant at) {
         this.claimId = claimId;
         this.action = action;
         this.fromState = fromState;

@@ -21,13 +21,21 @@ public class AuditService {
     /** Written in the transaction of the move itself: a move without its record cannot commit. */
     @EventListener
     void on(ClaimStateChanged changed) {
-        entries.save(new AuditEntry(changed.claimId(), changed.action(), changed.from().name(), changed.to().name(),
-                changed.actor(), changed.comment(), changed.at()));
+        entries.save(new AuditEntry(
+                changed.claimId(),
+                changed.action(),
+                changed.from().name(),
+                changed.to().name(),
+                changed.actor(),
+                changed.comment(),
+                changed.at()));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<AuditRecord> trail(long claimId) {
-        return entries.findByClaimIdOrderByAtAscIdAsc(claimId).stream().map(AuditEntry::record).toList();
+        return entries.findByClaimIdOrderByAtAscIdAsc(claimId).stream()
+                .map(AuditEntry::record)
+                .toList();
     }
 }

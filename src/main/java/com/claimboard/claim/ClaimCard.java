@@ -181,7 +181,21 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
 
     ClaimSummary summary() {
         List<String> reasonList = reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(","));
-        return new ClaimSummary(id, articleId, position, spanStart, spanEnd, text, speaker, speakerByContext,
-                checkworthiness, reasonList, state, assignee, dismissReason, createdAt, updatedAt);
+        return new ClaimSummary(
+                id,
+                articleId,
+                position,
+                spanStart,
+                spanEnd,
+                text,
+                speaker,
+                speakerByContext,
+                checkworthiness,
+                reasonList,
+                state,
+                assignee,
+                dismissReason,
+                createdAt,
+                updatedAt);
     }
 }

@@ -61,7 +61,9 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<ClaimSummary> cardsOf(long articleId) {
-        return claims.findByArticleIdOrderByPosition(articleId).stream().map(ClaimCard::summary).toList();
+        return claims.findByArticleIdOrderByPosition(articleId).stream()
+                .map(ClaimCard::summary)
+                .toList();
     }
 
     @Transactional

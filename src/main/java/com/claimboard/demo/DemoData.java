@@ -59,7 +59,11 @@ class DemoData implements ApplicationRunner {
     private final SourceService sources;
     private final VerdictService verdicts;
 
-    DemoData(AccountService accounts, ArticleService articles, ClaimService claims, SourceService sources,
+    DemoData(
+            AccountService accounts,
+            ArticleService articles,
+            ClaimService claims,
+            SourceService sources,
             VerdictService verdicts) {
         this.accounts = accounts;
         this.articles = articles;
@@ -80,25 +84,37 @@ class DemoData implements ApplicationRunner {
             seed();
         }
         StringBuilder banner = new StringBuilder("\n\nClaimboard demo accounts (sign in at /login):\n");
-        ACCOUNTS.forEach(a -> banner.append(String.format("  %-6s password %-11s %s%n", a.username(), a.password(), a.roles())));
+        ACCOUNTS.forEach(
+                a -> banner.append(String.format("  %-6s password %-11s %s%n", a.username(), a.password(), a.roles())));
         log.info(banner.toString());
     }
 
     private void seed() {
-        long articleId = runAs("rita", () -> articles.importPasted(new ArticleDraft(
-                "Poutine a dit à Scholz que l'Occident poursuivait une ligne « destructrice », selon le Kremlin",
-                resource("demo/seed-article.txt"), null, "Reuters (traduit)", LocalDate.of(2022, 12, 2))));
+        long articleId = runAs(
+                "rita",
+                () -> articles.importPasted(new ArticleDraft(
+                        "Poutine a dit à Scholz que l'Occident poursuivait une ligne « destructrice », selon le Kremlin",
+                        resource("demo/seed-article.txt"),
+                        null,
+                        "Reuters (traduit)",
+                        LocalDate.of(2022, 12, 2))));
         ClaimSummary card = runAs("rita", () -> claims.cardsOf(articleId)).get(PUBLISHED_CARD);
         VerdictSummary proposed = runAs("rita", () -> {
             claims.take(card.id());
-            sources.attachSavedCopy(card.id(), "https://example.org/demo/ukraine-rules-out-talks-with-putin",
-                    Stance.SUPPORTS, resource("demo/source-decree.html").getBytes(StandardCharsets.UTF_8),
+            sources.attachSavedCopy(
+                    card.id(),
+                    "https://example.org/demo/ukraine-rules-out-talks-with-putin",
+                    Stance.SUPPORTS,
+                    resource("demo/source-decree.html").getBytes(StandardCharsets.UTF_8),
                     "text/html; charset=utf-8");
-            VerdictSummary draft = verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE,
-                    "Zelenskiy did rule out talks with Putin: a decree of 4 October 2022 declared them impossible.",
-                    "After Russia proclaimed the annexation of four Ukrainian regions, President Zelenskiy put into"
-                            + " force a decision of the National Security and Defence Council declaring negotiations"
-                            + " with Vladimir Putin impossible.\nThe stored source records the decree and its date."),
+            VerdictSummary draft = verdicts.saveDraft(
+                    card.id(),
+                    new VerdictDraft(
+                            Rating.TRUE,
+                            "Zelenskiy did rule out talks with Putin: a decree of 4 October 2022 declared them impossible.",
+                            "After Russia proclaimed the annexation of four Ukrainian regions, President Zelenskiy put into"
+                                    + " force a decision of the National Security and Defence Council declaring negotiations"
+                                    + " with Vladimir Putin impossible.\nThe stored source records the decree and its date."),
                     null);
             return verdicts.propose(draft.id());
         });
@@ -109,8 +125,9 @@ class DemoData implements ApplicationRunner {
     private <T> T runAs(String username, java.util.function.Supplier<T> work) {
         UserDetails user = accounts.loadUserByUsername(username);
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {

@@ -62,9 +62,12 @@ final class ClaimReviewJsonLd {
         review.put("claimReviewed", check.claimText());
         review.put("itemReviewed", claim);
         review.put("author", organisation);
-        review.put("datePublished", check.firstPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        review.put(
+                "datePublished",
+                check.firstPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         if (check.corrected()) {
-            review.put("dateModified", check.publishedAt().atOffset(ZoneOffset.UTC).toString());
+            review.put(
+                    "dateModified", check.publishedAt().atOffset(ZoneOffset.UTC).toString());
         }
         review.put("reviewRating", rating);
         review.put("reviewBody", check.summary());

@@ -107,9 +107,21 @@ class FactCheck {
     }
 
     /** The content of one approved verdict, with the claim and article it rules on. */
-    record Content(long verdictId, String claimText, String speaker, Rating rating, String summary,
-            String explanation, String authorName, String editorName, long articleId, String articleTitle,
-            String articleUrl, String articleOutlet, LocalDate articlePublishedOn, Instant publishedAt,
+    record Content(
+            long verdictId,
+            String claimText,
+            String speaker,
+            Rating rating,
+            String summary,
+            String explanation,
+            String authorName,
+            String editorName,
+            long articleId,
+            String articleTitle,
+            String articleUrl,
+            String articleOutlet,
+            LocalDate articlePublishedOn,
+            Instant publishedAt,
             List<PublishedSource> sources) {}
 
     void correct(Content content) {
@@ -136,8 +148,22 @@ class FactCheck {
     }
 
     PublishedCheck view() {
-        return new PublishedCheck(slug, claimText, speaker, rating, summary, explanation, authorName, editorName,
-                articleTitle, articleUrl, articleOutlet, articlePublishedOn, firstPublishedAt, publishedAt,
-                List.copyOf(sources), List.copyOf(revisions));
+        return new PublishedCheck(
+                slug,
+                claimText,
+                speaker,
+                rating,
+                summary,
+                explanation,
+                authorName,
+                editorName,
+                articleTitle,
+                articleUrl,
+                articleOutlet,
+                articlePublishedOn,
+                firstPublishedAt,
+                publishedAt,
+                List.copyOf(sources),
+                List.copyOf(revisions));
     }
 }

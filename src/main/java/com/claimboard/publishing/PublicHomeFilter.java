@@ -25,7 +25,8 @@ class PublicHomeFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String query = request.getQueryString();
         boolean vaadinRequest = query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
-        return !"GET".equals(request.getMethod()) || vaadinRequest
+        return !"GET".equals(request.getMethod())
+                || vaadinRequest
                 || !request.getRequestURI().equals(request.getContextPath() + "/");
     }
 

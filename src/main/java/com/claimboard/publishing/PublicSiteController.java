@@ -20,12 +20,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class PublicSiteController {
 
-    private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
+    private static final String CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
 
     private final PublishingService publishing;
     private final String organisationName;
 
-    PublicSiteController(PublishingService publishing,
+    PublicSiteController(
+            PublishingService publishing,
             @Value("${claimboard.organisation.name:Claimboard}") String organisationName) {
         this.publishing = publishing;
         this.organisationName = organisationName;
@@ -42,31 +44,38 @@ class PublicSiteController {
 
     @GetMapping("/checks/{slug}")
     String check(@PathVariable String slug, Model model, HttpServletResponse response) {
-        PublishedCheck check = publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String siteUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        PublishedCheck check =
+                publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String siteUrl =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String pageUrl = siteUrl + "/checks/" + check.slug();
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         model.addAttribute("organisation", organisationName);
         model.addAttribute("check", check);
         model.addAttribute("pageUrl", pageUrl);
-        model.addAttribute("jsonLd", ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, siteUrl)));
+        model.addAttribute(
+                "jsonLd", ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, siteUrl)));
         return "site/check";
     }
 
     /** A stable link from the workspace to a claim's public page, whatever its slug; 404 until published. */
     @GetMapping("/checks/by-claim/{claimId}")
     String byClaim(@PathVariable long claimId) {
-        return "redirect:" + publishing.publicPath(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:"
+                + publishing.publicPath(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/checks/{slug}/sources/{sourceId}")
     String snapshot(@PathVariable String slug, @PathVariable long sourceId, Model model, HttpServletResponse response) {
-        PublishingService.Snapshot snapshot = publishing.snapshot(slug, sourceId)
+        PublishingService.Snapshot snapshot = publishing
+                .snapshot(slug, sourceId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         model.addAttribute("organisation", organisationName);
         model.addAttribute("snapshot", snapshot);
-        model.addAttribute("paragraphs", snapshot.text() == null ? new String[0] : snapshot.text().split("\n"));
+        model.addAttribute(
+                "paragraphs",
+                snapshot.text() == null ? new String[0] : snapshot.text().split("\n"));
         return "site/snapshot";
     }
 }

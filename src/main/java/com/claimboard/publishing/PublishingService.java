@@ -8,8 +8,8 @@ import com.claimboard.claim.ClaimSummary;
 import com.claimboard.source.FetchState;
 import com.claimboard.source.SourceService;
 import com.claimboard.verdict.VerdictApproved;
-import com.claimboard.verdict.VerdictSummary;
 import com.claimboard.verdict.VerdictService;
+import com.claimboard.verdict.VerdictSummary;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -28,8 +28,13 @@ public class PublishingService {
     private final ArticleService articles;
     private final AccountService accounts;
 
-    PublishingService(FactCheckRepository factChecks, VerdictService verdicts, ClaimService claims,
-            SourceService sources, ArticleService articles, AccountService accounts) {
+    PublishingService(
+            FactCheckRepository factChecks,
+            VerdictService verdicts,
+            ClaimService claims,
+            SourceService sources,
+            ArticleService articles,
+            AccountService accounts) {
         this.factChecks = factChecks;
         this.verdicts = verdicts;
         this.claims = claims;
@@ -49,13 +54,29 @@ public class PublishingService {
         ArticleSummary article = articles.summary(claim.articleId());
         List<PublishedSource> evidence = sources.sourcesOf(claim.id()).stream()
                 .filter(s -> s.state() == FetchState.FETCHED)
-                .map(s -> new PublishedSource(s.id(), truncate(s.label(), 500), s.finalUrl() != null ? s.finalUrl() : s.url(),
-                        s.stance().name(), s.fetchedAt()))
+                .map(s -> new PublishedSource(
+                        s.id(),
+                        truncate(s.label(), 500),
+                        s.finalUrl() != null ? s.finalUrl() : s.url(),
+                        s.stance().name(),
+                        s.fetchedAt()))
                 .toList();
-        var content = new FactCheck.Content(verdict.id(), claim.text(), claim.speaker(), verdict.rating(),
-                verdict.summary(), verdict.explanation(), accounts.displayName(approved.author()),
-                accounts.displayName(approved.editor()), article.id(), article.title(), article.url(),
-                article.outlet(), article.publishedOn(), approved.at(), evidence);
+        var content = new FactCheck.Content(
+                verdict.id(),
+                claim.text(),
+                claim.speaker(),
+                verdict.rating(),
+                verdict.summary(),
+                verdict.explanation(),
+                accounts.displayName(approved.author()),
+                accounts.displayName(approved.editor()),
+                article.id(),
+                article.title(),
+                article.url(),
+                article.outlet(),
+                article.publishedOn(),
+                approved.at(),
+                evidence);
         Optional<FactCheck> existing = factChecks.findByClaimId(claim.id());
         if (existing.isPresent()) {
             existing.get().correct(content);
@@ -85,10 +106,11 @@ public class PublishingService {
     /** A stored snapshot, but only of a source that a published fact-check cites. */
     @Transactional(readOnly = true)
     Optional<Snapshot> snapshot(String slug, long sourceId) {
-        return bySlug(slug).flatMap(check -> check.sources().stream()
-                .filter(s -> s.sourceId() == sourceId)
-                .findFirst()
-                .map(s -> new Snapshot(check, s, sources.snapshot(sourceId))));
+        return bySlug(slug)
+                .flatMap(check -> check.sources().stream()
+                        .filter(s -> s.sourceId() == sourceId)
+                        .findFirst()
+                        .map(s -> new Snapshot(check, s, sources.snapshot(sourceId))));
     }
 
     record Snapshot(PublishedCheck check, PublishedSource source, String text) {}

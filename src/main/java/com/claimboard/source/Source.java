@@ -127,7 +127,20 @@ class Source {
     }
 
     SourceSummary summary() {
-        return new SourceSummary(id, claimId, url, stance, state, failureReason, failureDetail, finalUrl, httpStatus,
-                contentType, title, fetchedAt, addedBy, addedAt);
+        return new SourceSummary(
+                id,
+                claimId,
+                url,
+                stance,
+                state,
+                failureReason,
+                failureDetail,
+                finalUrl,
+                httpStatus,
+                contentType,
+                title,
+                fetchedAt,
+                addedBy,
+                addedAt);
     }
 }

@@ -60,7 +60,9 @@ public class SourceService {
 
     @Transactional(readOnly = true)
     public List<SourceSummary> sourcesOf(long claimId) {
-        return sources.findByClaimIdOrderByAddedAt(claimId).stream().map(Source::summary).toList();
+        return sources.findByClaimIdOrderByAddedAt(claimId).stream()
+                .map(Source::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -141,7 +143,9 @@ public class SourceService {
         try {
             URI uri = new URI(cleaned);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && cleaned.length() <= 2000) {
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && cleaned.length() <= 2000) {
                 return cleaned;
             }
         } catch (URISyntaxException e) {

@@ -78,27 +78,38 @@ class Verdict {
 
     void edit(VerdictDraft draft, String by) {
         rule(Objects.equals(author, by), "verdict.error.not-author", "only the author edits a verdict");
-        rule(state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED, "verdict.error.not-editable",
+        rule(
+                state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED,
+                "verdict.error.not-editable",
                 "a verdict under review or approved is not edited");
         String cleanSummary = draft.summary() == null ? null : draft.summary().strip();
-        rule(cleanSummary == null || cleanSummary.length() <= MAX_SUMMARY, "verdict.error.summary-too-long",
+        rule(
+                cleanSummary == null || cleanSummary.length() <= MAX_SUMMARY,
+                "verdict.error.summary-too-long",
                 "summary longer than " + MAX_SUMMARY);
-        rule(draft.explanation() == null || draft.explanation().length() <= MAX_EXPLANATION,
-                "verdict.error.explanation-too-long", "explanation too long");
+        rule(
+                draft.explanation() == null || draft.explanation().length() <= MAX_EXPLANATION,
+                "verdict.error.explanation-too-long",
+                "explanation too long");
         this.rating = draft.rating();
         this.summary = cleanSummary;
-        this.explanation = draft.explanation() == null ? null : draft.explanation().strip();
+        this.explanation =
+                draft.explanation() == null ? null : draft.explanation().strip();
         this.updatedAt = Instant.now();
     }
 
     void proposeBy(String by, long fetchedSources) {
         rule(Objects.equals(author, by), "verdict.error.not-author", "only the author proposes a verdict");
-        rule(state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED, "verdict.error.not-editable",
+        rule(
+                state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED,
+                "verdict.error.not-editable",
                 "only a draft is proposed");
         rule(fetchedSources > 0, "verdict.error.no-source", "a verdict needs at least one fetched source");
         rule(rating != null, "verdict.error.rating-required", "choose a rating");
         rule(summary != null && !summary.isBlank(), "verdict.error.summary-required", "write a summary");
-        rule(explanation != null && !explanation.isBlank(), "verdict.error.explanation-required",
+        rule(
+                explanation != null && !explanation.isBlank(),
+                "verdict.error.explanation-required",
                 "write an explanation");
         this.state = VerdictState.PROPOSED;
         this.proposedAt = Instant.now();
@@ -148,7 +159,19 @@ class Verdict {
     }
 
     VerdictSummary summary() {
-        return new VerdictSummary(id, version, claimId, author, rating, summary, explanation, state, reviewer,
-                reviewComment, proposedAt, decidedAt, updatedAt);
+        return new VerdictSummary(
+                id,
+                version,
+                claimId,
+                author,
+                rating,
+                summary,
+                explanation,
+                state,
+                reviewer,
+                reviewComment,
+                proposedAt,
+                decidedAt,
+                updatedAt);
     }
 }

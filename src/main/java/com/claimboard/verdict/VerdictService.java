@@ -24,8 +24,8 @@ public class VerdictService {
     private final SourceService sources;
     private final ApplicationEventPublisher events;
 
-    VerdictService(VerdictRepository verdicts, ClaimService claims, SourceService sources,
-            ApplicationEventPublisher events) {
+    VerdictService(
+            VerdictRepository verdicts, ClaimService claims, SourceService sources, ApplicationEventPublisher events) {
         this.verdicts = verdicts;
         this.claims = claims;
         this.sources = sources;

@@ -23,8 +23,8 @@ final class PublicCheckPage {
     }
 
     String jsonLd() {
-        return (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('script[type=\"application/ld+json\"]').textContent;");
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('script[type=\"application/ld+json\"]').textContent;");
     }
 
     String url() {

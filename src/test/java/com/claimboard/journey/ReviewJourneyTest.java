@@ -31,9 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(TestSourceSite.class)
 class ReviewJourneyTest {
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired LocalHttpServer sourceSite;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    LocalHttpServer sourceSite;
 
     private WebDriver reviewer;
     private WebDriver editor;
@@ -55,10 +60,15 @@ class ReviewJourneyTest {
                 java.nio.file.Path dir = java.nio.file.Path.of("target", "journey");
                 java.nio.file.Files.createDirectories(dir);
                 java.nio.file.Files.writeString(dir.resolve("browser-" + index + ".html"), driver.getPageSource());
-                java.nio.file.Files.write(dir.resolve("browser-" + index + ".png"),
-                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-                java.nio.file.Files.write(dir.resolve("browser-" + index + "-console.txt"),
-                        driver.manage().logs().get("browser").getAll().stream().map(Object::toString).toList());
+                java.nio.file.Files.write(
+                        dir.resolve("browser-" + index + ".png"),
+                        ((org.openqa.selenium.TakesScreenshot) driver)
+                                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                java.nio.file.Files.write(
+                        dir.resolve("browser-" + index + "-console.txt"),
+                        driver.manage().logs().get("browser").getAll().stream()
+                                .map(Object::toString)
+                                .toList());
                 driver.quit();
             }
         }
@@ -76,11 +86,17 @@ class ReviewJourneyTest {
         rita.take();
         rita.attachSource(sourceSite.url(TestSourceSite.ARTICLE_PATH));
         assertThat(rita.waitForSourceStatus("Stored")).contains("Unemployment statistics, third quarter");
-        rita.draftVerdict("Mostly true", "Kyiv did set these conditions for talks.",
-                "Ukrainian officials repeated the conditions throughout the autumn.").propose();
+        rita.draftVerdict(
+                        "Mostly true",
+                        "Kyiv did set these conditions for talks.",
+                        "Ukrainian officials repeated the conditions throughout the autumn.")
+                .propose();
 
         editor = Browsers.open();
-        new WorkspacePage(editor, base).signIn("eddie", "eddie-password").openClaim(claimId).approve();
+        new WorkspacePage(editor, base)
+                .signIn("eddie", "eddie-password")
+                .openClaim(claimId)
+                .approve();
 
         reader = Browsers.open();
         PublicCheckPage page = new PublicCheckPage(reader, base, claimId);
@@ -91,7 +107,8 @@ class ReviewJourneyTest {
         assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
         assertThat(review.get("reviewRating").get("ratingValue").asInt()).isEqualTo(4);
         assertThat(review.get("reviewRating").get("alternateName").asString()).isEqualTo("Mostly true");
-        assertThat(review.get("itemReviewed").get("author").get("name").asString()).isEqualTo("Kiev");
+        assertThat(review.get("itemReviewed").get("author").get("name").asString())
+                .isEqualTo("Kiev");
     }
 
     private static String seedArticle() throws IOException {

@@ -24,8 +24,8 @@ final class WorkspacePage {
 
     WorkspacePage signIn(String username, String password) {
         driver.get(baseUrl + "/login");
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-text-field[name='username'] > input")));
+        WebElement user = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field[name='username'] > input")));
         user.sendKeys(username);
         WebElement pass = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"));
         pass.sendKeys(password, Keys.ENTER);
@@ -37,11 +37,15 @@ final class WorkspacePage {
     String importArticle(String title, String text) {
         open("/app/import");
         type(By.cssSelector("#import-title > input"), title);
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-text > textarea")));
+        WebElement area =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#import-text > textarea")));
         // Typing 2,000 characters key by key is slow and tests nothing more than setting them.
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, text);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        area,
+                        text);
         click(By.id("import-submit"));
         wait.until(ExpectedConditions.urlContains("/app?article="));
         return driver.getCurrentUrl().replaceFirst(".*article=", "");
@@ -49,8 +53,8 @@ final class WorkspacePage {
 
     /** Opens the claim whose text starts with the given words, by clicking its row on the board. */
     String openClaimFromBoard(String startOfText) {
-        WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-grid-cell-content[starts-with(normalize-space(.), \"" + startOfText + "\")]")));
+        WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.), \"" + startOfText + "\")]")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", cell);
         wait.until(ExpectedConditions.elementToBeClickable(cell)).click();
         wait.until(ExpectedConditions.urlMatches(".*/app/claims/\\d+$"));

@@ -30,14 +30,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({TestSourceSite.class, WorkflowDriver.class})
 class PublicSiteTest {
 
-    private static final Pattern JSON_LD = Pattern.compile(
-            "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern JSON_LD =
+            Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired WorkflowDriver workflow;
+    @LocalServerPort
+    int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    WorkflowDriver workflow;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
     void accounts() {
@@ -46,19 +52,30 @@ class PublicSiteTest {
 
     @Test
     void a_published_check_is_served_without_a_session_and_with_claim_review_markup() throws Exception {
-        long claimId = workflow.published("Le chômage a baissé de 12 % en un an, a déclaré le ministre.",
+        long claimId = workflow.published(
+                "Le chômage a baissé de 12 % en un an, a déclaré le ministre.",
                 Rating.MOSTLY_FALSE, "It fell by 2 percent, not 12.");
 
         HttpResponse<String> redirect = get("/checks/by-claim/" + claimId);
         assertThat(redirect.statusCode()).isEqualTo(302);
-        String path = URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath();
+        String path = URI.create(redirect.headers().firstValue("Location").orElseThrow())
+                .getPath();
 
         HttpResponse<String> page = get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
-        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("public"));
-        assertThat(page.body()).contains("Le chômage a baissé de 12 %", "Mostly false", "It fell by 2 percent, not 12.",
-                "Line two.", "Rita Reviewer", "Eddie Editor", "Example News", "le ministre");
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("public"));
+        assertThat(page.body())
+                .contains(
+                        "Le chômage a baissé de 12 %",
+                        "Mostly false",
+                        "It fell by 2 percent, not 12.",
+                        "Line two.",
+                        "Rita Reviewer",
+                        "Eddie Editor",
+                        "Example News",
+                        "le ministre");
 
         JsonNode review = jsonLd(page.body());
         assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
@@ -76,7 +93,8 @@ class PublicSiteTest {
         assertThat(claim.get("author").get("name").asString()).isEqualTo("le ministre");
         assertThat(claim.get("appearance").get("url").asString()).isEqualTo("https://news.example.com/a");
 
-        Matcher snapshotLink = Pattern.compile("href=\"(" + Pattern.quote(path) + "/sources/\\d+)\"").matcher(page.body());
+        Matcher snapshotLink = Pattern.compile("href=\"(" + Pattern.quote(path) + "/sources/\\d+)\"")
+                .matcher(page.body());
         assertThat(snapshotLink.find()).isTrue();
         HttpResponse<String> snapshot = get(snapshotLink.group(1));
         assertThat(snapshot.statusCode()).isEqualTo(200);
@@ -91,10 +109,13 @@ class PublicSiteTest {
 
     @Test
     void a_rating_off_the_scale_is_published_by_name_only() throws Exception {
-        long claimId = workflow.published("The mayor said the tram carries a million people a day.",
-                Rating.MISLEADING, "It counts every transfer.");
+        long claimId = workflow.published(
+                "The mayor said the tram carries a million people a day.",
+                Rating.MISLEADING,
+                "It counts every transfer.");
 
-        JsonNode rating = jsonLd(get(location(get("/checks/by-claim/" + claimId))).body()).get("reviewRating");
+        JsonNode rating =
+                jsonLd(get(location(get("/checks/by-claim/" + claimId))).body()).get("reviewRating");
 
         assertThat(rating.get("alternateName").asString()).isEqualTo("Misleading");
         assertThat(rating.has("ratingValue")).isFalse();
@@ -106,14 +127,16 @@ class PublicSiteTest {
         var proposed = workflow.proposed("Taxes rose by 40 percent under this government.", Rating.FALSE, "Not so.");
 
         assertThat(get("/checks/by-claim/" + proposed.claimId()).statusCode()).isEqualTo(404);
-        assertThat(get("/checks/taxes-rose-by-40-percent-under-this-government-" + proposed.claimId()).statusCode())
+        assertThat(get("/checks/taxes-rose-by-40-percent-under-this-government-" + proposed.claimId())
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(get("/").body()).doesNotContain("Taxes rose by 40 percent");
     }
 
     @Test
     void a_snapshot_is_served_only_through_the_check_that_cites_it() throws Exception {
-        long published = workflow.published("Bread costs 3 euros a loaf, the baker said.", Rating.FALSE, "It costs 1.40.");
+        long published =
+                workflow.published("Bread costs 3 euros a loaf, the baker said.", Rating.FALSE, "It costs 1.40.");
         var unpublished = workflow.proposed("Milk costs 4 euros a litre.", Rating.FALSE, "It costs 1.10.");
         String path = location(get("/checks/by-claim/" + published));
 
@@ -128,7 +151,9 @@ class PublicSiteTest {
 
     @Test
     void user_text_is_escaped_in_the_page_and_cannot_close_the_json_ld_script() throws Exception {
-        long claimId = workflow.published("He wrote </script><script>alert(1)</script> on 2 posters.", Rating.TRUE,
+        long claimId = workflow.published(
+                "He wrote </script><script>alert(1)</script> on 2 posters.",
+                Rating.TRUE,
                 "He did write it <b>twice</b>.");
 
         String body = get(location(get("/checks/by-claim/" + claimId))).body();
@@ -146,13 +171,16 @@ class PublicSiteTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static String location(HttpResponse<String> redirect) {
         assertThat(redirect.statusCode()).isEqualTo(302);
-        return URI.create(redirect.headers().firstValue("Location").orElseThrow()).getPath();
+        return URI.create(redirect.headers().firstValue("Location").orElseThrow())
+                .getPath();
     }
 
     private static JsonNode jsonLd(String html) {

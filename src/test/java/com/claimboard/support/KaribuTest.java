@@ -6,8 +6,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +30,14 @@ public abstract class KaribuTest {
 
     private static Routes routes;
 
-    @Autowired protected ApplicationContext context;
-    @Autowired protected AccountService accounts;
-    @Autowired protected WorkflowDriver workflow;
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected AccountService accounts;
+
+    @Autowired
+    protected WorkflowDriver workflow;
 
     @BeforeAll
     static void discoverRoutes() {

@@ -54,7 +54,9 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     public LocalHttpServer html(String path, String html) {
-        return on(path, exchange -> send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
+        return on(
+                path,
+                exchange -> send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
     }
 
     public LocalHttpServer redirect(String path, String location) {

@@ -11,9 +11,11 @@ public final class SignIn {
     private SignIn() {}
 
     public static void as(String username, String... roles) {
-        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
     }
 
     public static void out() {

@@ -15,9 +15,7 @@ import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictSummary;
 import java.time.Duration;
 
-
 /** Walks a claim through the real services, for tests that need one at a given stage. */
-
 public class WorkflowDriver {
 
     private final ArticleService articles;
@@ -26,7 +24,11 @@ public class WorkflowDriver {
     private final VerdictService verdicts;
     private final LocalHttpServer sourceSite;
 
-    WorkflowDriver(ArticleService articles, ClaimService claims, SourceService sources, VerdictService verdicts,
+    WorkflowDriver(
+            ArticleService articles,
+            ClaimService claims,
+            SourceService sources,
+            VerdictService verdicts,
             LocalHttpServer sourceSite) {
         this.articles = articles;
         this.claims = claims;
@@ -39,8 +41,12 @@ public class WorkflowDriver {
     public ClaimSummary card(String sentence) {
         SignIn.as("rita", "REVIEWER");
         try {
-            long articleId = articles.importPasted(new ArticleDraft("Article about " + sentence, sentence,
-                    "https://news.example.com/a", "Example News", java.time.LocalDate.of(2026, 11, 2)));
+            long articleId = articles.importPasted(new ArticleDraft(
+                    "Article about " + sentence,
+                    sentence,
+                    "https://news.example.com/a",
+                    "Example News",
+                    java.time.LocalDate.of(2026, 11, 2)));
             return claims.cardsOf(articleId).getFirst();
         } finally {
             SignIn.out();
@@ -54,10 +60,10 @@ public class WorkflowDriver {
         try {
             claims.take(card.id());
             sources.attach(card.id(), sourceSite.url(TestSourceSite.ARTICLE_PATH), Stance.SUPPORTS);
-            await().atMost(Duration.ofSeconds(15)).until(() -> sources.sourcesOf(card.id()).stream()
-                    .allMatch(s -> s.state() == FetchState.FETCHED));
-            VerdictSummary draft = verdicts.saveDraft(card.id(),
-                    new VerdictDraft(rating, summary, "Line one of the explanation.\nLine two."), null);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> sources.sourcesOf(card.id()).stream().allMatch(s -> s.state() == FetchState.FETCHED));
+            VerdictSummary draft = verdicts.saveDraft(
+                    card.id(), new VerdictDraft(rating, summary, "Line one of the explanation.\nLine two."), null);
             return verdicts.propose(draft.id());
         } finally {
             SignIn.out();

@@ -36,7 +36,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
 
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form,
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.intro")),
+                form,
                 new Anchor("/", getTranslation("login.public-site")));
     }
 

@@ -34,8 +34,8 @@ public final class ArticleExtractor {
      */
     public ExtractedArticle extract(byte[] page, String declaredCharset, String baseUrl) {
         try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(page), supported(declaredCharset),
-                    baseUrl == null ? "" : baseUrl);
+            Document doc = Jsoup.parse(
+                    new ByteArrayInputStream(page), supported(declaredCharset), baseUrl == null ? "" : baseUrl);
             return extract(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,11 +52,17 @@ public final class ArticleExtractor {
 
     private ExtractedArticle extract(Document doc) {
         String title = firstNonBlank(meta(doc, "og:title"), doc.title(), textOf(doc.selectFirst("h1")));
-        String byline = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), textOf(doc.selectFirst("[rel=author], .byline, .author")));
+        String byline = firstNonBlank(
+                meta(doc, "author"),
+                meta(doc, "article:author"),
+                textOf(doc.selectFirst("[rel=author], .byline, .author")));
         String siteName = meta(doc, "og:site_name");
-        String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
+        String published = firstNonBlank(
+                meta(doc, "article:published_time"),
+                meta(doc, "date"),
                 attrOf(doc.selectFirst("time[datetime]"), "datetime"));
-        String lang = blankToNull(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+        String lang = blankToNull(
+                doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
         String canonical = blankToNull(attrOf(doc.selectFirst("link[rel=canonical]"), "abs:href"));
         if (canonical == null) {
             canonical = blankToNull(meta(doc, "og:url"));

@@ -109,8 +109,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void doImport() {
         long[] id = new long[1];
-        boolean imported = Messages.attempt(this, () -> id[0] = articles.importPasted(new ArticleDraft(
-                title.getValue(), text.getValue(), url.getValue(), outlet.getValue(), publishedOn.getValue())));
+        boolean imported = Messages.attempt(
+                this,
+                () -> id[0] = articles.importPasted(new ArticleDraft(
+                        title.getValue(), text.getValue(), url.getValue(), outlet.getValue(), publishedOn.getValue())));
         if (imported) {
             Messages.success(this, "import.done", title.getValue());
             openBoard(id[0]);

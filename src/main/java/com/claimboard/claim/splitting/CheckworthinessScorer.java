@@ -14,24 +14,59 @@ final class CheckworthinessScorer {
     private record Rule(String reason, Pattern pattern, double weight) {}
 
     private static final List<Rule> RULES = List.of(
-            new Rule("statistic", Pattern.compile("\\d|\\b(?:million|milliard|billion|trillion|percent|pour cent|moitié"
-                    + "|half|twice|double|triple|dozens?|douzaine|centaines?|hundreds?|thousands?|milliers?)\\b",
-                    Pattern.CASE_INSENSITIVE), 0.25),
-            new Rule("comparison", Pattern.compile("\\b(?:plus|moins|davantage|than|more|less|fewer|most|least|highest"
-                    + "|lowest|record|largest|biggest|smallest|pire|meilleur|worst|best)\\b", Pattern.CASE_INSENSITIVE), 0.1),
-            new Rule("causal", Pattern.compile("\\b(?:parce que|car|à cause|grâce à|conduit à|conduit au|entraîn\\p{L}*"
-                    + "|provoqu\\p{L}*|because|caused?|due to|leads? to|led to|result(?:s|ed)? in|therefore|donc)\\b",
-                    Pattern.CASE_INSENSITIVE), 0.1),
-            new Rule("prediction", Pattern.compile("\\b(?:will|won't|going to|sera|seront|serait|devrait|devraient"
-                    + "|va |vont |would)\\b", Pattern.CASE_INSENSITIVE), 0.05),
-            new Rule("law-or-policy", Pattern.compile("\\b(?:loi|décret|réforme|taxe|impôt|budget|law|bill|tax|act"
-                    + "|policy|regulation|sanctions?|annexion|annexation|traité|treaty)\\b", Pattern.CASE_INSENSITIVE), 0.1),
-            new Rule("opinion", Pattern.compile("\\b(?:je pense|je crois|à mon avis|I think|I believe|I feel|in my view"
-                    + "|beautiful|wonderful|terrible|great|magnifique|formidable)\\b", Pattern.CASE_INSENSITIVE), -0.15),
-            new Rule("hedging", Pattern.compile("\\b(?:peut-être|perhaps|maybe|might|possibly|sembl\\p{L}*|seems?)\\b",
-                    Pattern.CASE_INSENSITIVE), -0.05),
-            new Rule("greeting", Pattern.compile("^(?:thank you|thanks|merci|bonjour|bonsoir|hello|good evening|good"
-                    + " morning)\\b", Pattern.CASE_INSENSITIVE), -0.3));
+            new Rule(
+                    "statistic",
+                    Pattern.compile(
+                            "\\d|\\b(?:million|milliard|billion|trillion|percent|pour cent|moitié"
+                                    + "|half|twice|double|triple|dozens?|douzaine|centaines?|hundreds?|thousands?|milliers?)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    0.25),
+            new Rule(
+                    "comparison",
+                    Pattern.compile(
+                            "\\b(?:plus|moins|davantage|than|more|less|fewer|most|least|highest"
+                                    + "|lowest|record|largest|biggest|smallest|pire|meilleur|worst|best)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    0.1),
+            new Rule(
+                    "causal",
+                    Pattern.compile(
+                            "\\b(?:parce que|car|à cause|grâce à|conduit à|conduit au|entraîn\\p{L}*"
+                                    + "|provoqu\\p{L}*|because|caused?|due to|leads? to|led to|result(?:s|ed)? in|therefore|donc)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    0.1),
+            new Rule(
+                    "prediction",
+                    Pattern.compile(
+                            "\\b(?:will|won't|going to|sera|seront|serait|devrait|devraient" + "|va |vont |would)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    0.05),
+            new Rule(
+                    "law-or-policy",
+                    Pattern.compile(
+                            "\\b(?:loi|décret|réforme|taxe|impôt|budget|law|bill|tax|act"
+                                    + "|policy|regulation|sanctions?|annexion|annexation|traité|treaty)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    0.1),
+            new Rule(
+                    "opinion",
+                    Pattern.compile(
+                            "\\b(?:je pense|je crois|à mon avis|I think|I believe|I feel|in my view"
+                                    + "|beautiful|wonderful|terrible|great|magnifique|formidable)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    -0.15),
+            new Rule(
+                    "hedging",
+                    Pattern.compile(
+                            "\\b(?:peut-être|perhaps|maybe|might|possibly|sembl\\p{L}*|seems?)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    -0.05),
+            new Rule(
+                    "greeting",
+                    Pattern.compile(
+                            "^(?:thank you|thanks|merci|bonjour|bonsoir|hello|good evening|good" + " morning)\\b",
+                            Pattern.CASE_INSENSITIVE),
+                    -0.3));
 
     record Score(double value, List<String> reasons) {}
 

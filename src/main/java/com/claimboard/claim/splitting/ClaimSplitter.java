@@ -44,10 +44,12 @@ public final class ClaimSplitter {
         return candidates;
     }
 
-    private ClaimCandidate candidate(int start, int end, String sentence, String lastSpeaker, boolean lastWasQuotation) {
+    private ClaimCandidate candidate(
+            int start, int end, String sentence, String lastSpeaker, boolean lastWasQuotation) {
         String speaker = speakers.speakerOf(sentence);
         boolean byContext = false;
-        if (speaker == null && lastSpeaker != null
+        if (speaker == null
+                && lastSpeaker != null
                 && (speakers.refersBack(sentence) || (lastWasQuotation && speakers.isBareQuotation(sentence)))) {
             speaker = lastSpeaker;
             byContext = true;

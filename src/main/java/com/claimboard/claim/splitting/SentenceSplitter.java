@@ -14,10 +14,9 @@ public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "art", "p", "pp", "etc", "mr", "mrs", "ms",
-            "prof", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "cf", "ex",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "av", "bd", "env",
-            "vol", "ch", "fig", "min", "max", "approx", "dept", "est", "mt", "ft", "e.g", "i.e", "u.s", "u.k",
-            "n°");
+            "prof", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "cf", "ex", "jan",
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "av", "bd", "env", "vol",
+            "ch", "fig", "min", "max", "approx", "dept", "est", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "n°");
 
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
@@ -79,14 +78,15 @@ public final class SentenceSplitter {
             return true;
         }
         char first = text.charAt(next);
-        boolean startsSentence = Character.isUpperCase(first) || Character.isDigit(first)
-                || "«“\"‹(—–-".indexOf(first) >= 0;
+        boolean startsSentence =
+                Character.isUpperCase(first) || Character.isDigit(first) || "«“\"‹(—–-".indexOf(first) >= 0;
         return startsSentence && !(text.charAt(i) == '.' && isAbbreviation(text, i));
     }
 
     private static boolean isAbbreviation(String text, int dot) {
         int wordStart = dot;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+        while (wordStart > 0
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
                 && "(«“\"".indexOf(text.charAt(wordStart - 1)) < 0) {
             wordStart--;
         }

@@ -17,6 +17,7 @@ final class SpeakerFinder {
     private static final String PROPER = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
     /** Java's \\b knows only ASCII letters; this ends a word after "déclaré" too. */
     private static final String END = "(?![\\p{L}\\p{M}])";
+
     private static final String QUALIFIER = "(?:\\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français"
             + "|française|allemand|allemande|chinois|chinoise|US|American|Russian|Ukrainian|French|German))?";
     /** An optional article and title, then one or more capitalised words. */
@@ -35,29 +36,28 @@ final class SpeakerFinder {
             + "|claims|argues|insists|warns|writes|tells)";
 
     /** {@code …", a déclaré le Kremlin.} or {@code …", said John Smith.} */
-    private static final Pattern AFTER_QUOTE = Pattern.compile(
-            "[\"»”]\\s*,?\\s*(?:(?:a|ont|avait|s['’]est|se sont)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR + "|" + SAYS_FR
-                    + "|" + SAID_EN + ")\\s+" + NAME);
+    private static final Pattern AFTER_QUOTE =
+            Pattern.compile("[\"»”]\\s*,?\\s*(?:(?:a|ont|avait|s['’]est|se sont)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR
+                    + "|" + SAYS_FR + "|" + SAID_EN + ")\\s+" + NAME);
     /** {@code …, a déclaré le ministre.} at the end of a sentence, without quotation marks. */
-    private static final Pattern TRAILING = Pattern.compile(
-            ",\\s*(?:(?:a|ont|avait)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR + "|" + SAYS_FR + "|" + SAID_EN + ")\\s+" + NAME
-                    + "\\s*[.!?…]?$");
+    private static final Pattern TRAILING = Pattern.compile(",\\s*(?:(?:a|ont|avait)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR
+            + "|" + SAYS_FR + "|" + SAID_EN + ")\\s+" + NAME + "\\s*[.!?…]?$");
     /** {@code …", John Smith said.} */
-    private static final Pattern AFTER_QUOTE_EN = Pattern.compile(
-            "[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + END);
+    private static final Pattern AFTER_QUOTE_EN = Pattern.compile("[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + END);
     /** A named subject at the start of the sentence or of a main clause, then a verb of saying. */
-    private static final Pattern SUBJECT = Pattern.compile(
-            "(?:^|,\\s+)" + NAME + "\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:" + SAID_FR
-                    + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\bd['’]après)\\s+"
-            + NAME);
+    private static final Pattern SUBJECT =
+            Pattern.compile("(?:^|,\\s+)" + NAME + "\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
+                    + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
+
+    private static final Pattern ACCORDING_TO =
+            Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\bd['’]après)\\s+" + NAME);
     /** A pronoun subject with a verb of saying: the speaker is whoever spoke last. */
     private static final Pattern PRONOUN = Pattern.compile(
             "^(?:Il|Elle|Ils|Elles|He|She|They)\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
                     + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
-            "Il", "Elle", "Ils", "Elles", "On", "Nous", "Je", "He", "She", "They", "It", "We", "I");
+    private static final java.util.Set<String> PRONOUNS =
+            java.util.Set.of("Il", "Elle", "Ils", "Elles", "On", "Nous", "Je", "He", "She", "They", "It", "We", "I");
 
     private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
 

@@ -71,8 +71,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         people.add(UNASSIGNED);
         accounts.reviewers().forEach(r -> people.add(r.username()));
         assignee.setItems(people);
-        assignee.setItemLabelGenerator(name -> name.equals(UNASSIGNED) ? getTranslation("board.filter.unassigned")
-                : accounts.displayName(name));
+        assignee.setItemLabelGenerator(name ->
+                name.equals(UNASSIGNED) ? getTranslation("board.filter.unassigned") : accounts.displayName(name));
         assignee.setClearButtonVisible(true);
         assignee.setId("filter-assignee");
 
@@ -81,32 +81,49 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         filters.setWrap(true);
 
         Instant now = Instant.now();
-        grid.addColumn(ClaimSummary::text).setHeader(getTranslation("board.column.claim")).setFlexGrow(4)
+        grid.addColumn(ClaimSummary::text)
+                .setHeader(getTranslation("board.column.claim"))
+                .setFlexGrow(4)
                 .setTooltipGenerator(ClaimSummary::text);
         grid.addComponentColumn(card -> Badges.of(this, "state.", card.state()))
-                .setHeader(getTranslation("board.column.state")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("board.column.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(card -> card.assignee() == null ? "" : accounts.displayName(card.assignee()))
-                .setHeader(getTranslation("board.column.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> Badges.age(card.createdAt(), now)).setHeader(getTranslation("board.column.age"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("board.column.assignee"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(card -> Badges.age(card.createdAt(), now))
+                .setHeader(getTranslation("board.column.age"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(card -> Math.round(card.checkworthiness() * 100) + " %")
-                .setHeader(getTranslation("board.column.checkworthiness")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("board.column.checkworthiness"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(card -> {
                     ArticleSummary a = articlesById.get(card.articleId());
                     return a == null ? "" : a.title();
                 })
-                .setHeader(getTranslation("board.column.article")).setFlexGrow(1);
+                .setHeader(getTranslation("board.column.article"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("board.empty"));
         grid.setId("board-grid");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("app/claims/" + click.getItem().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate("app/claims/" + click.getItem().id())));
         grid.setSizeFull();
 
         CallbackDataProvider<ClaimSummary, ClaimFilter> provider = new CallbackDataProvider<>(
-                query -> claims.board(query.getFilter().orElse(ClaimFilter.all()),
-                                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) claims.board(query.getFilter().orElse(ClaimFilter.all()),
-                                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements(),
+                query -> claims
+                        .board(
+                                query.getFilter().orElse(ClaimFilter.all()),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream(),
+                query -> (int) claims.board(
+                                query.getFilter().orElse(ClaimFilter.all()),
+                                org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements(),
                 ClaimSummary::id);
         cards = provider.withConfigurableFilter();
         grid.setItems(cards);
@@ -121,7 +138,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("article")
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("article")
                 .flatMap(id -> {
                     try {
                         return java.util.Optional.ofNullable(articlesById.get(Long.parseLong(id)));

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 public final class LanguageDetector {
 
     private static final Set<String> FRENCH = Set.of(
-            "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "pour", "dans", "sur",
-            "pas", "a", "au", "aux", "ont", "été", "avec", "ce", "cette", "il", "elle");
+            "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "pour", "dans", "sur", "pas",
+            "a", "au", "aux", "ont", "été", "avec", "ce", "cette", "il", "elle");
     private static final Set<String> ENGLISH = Set.of(
-            "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "it", "by", "he",
-            "she", "have", "has", "are", "be", "from", "this", "said");
+            "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "it", "by", "he", "she",
+            "have", "has", "are", "be", "from", "this", "said");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private LanguageDetector() {}

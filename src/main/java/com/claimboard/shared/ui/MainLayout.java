@@ -10,9 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The workspace's frame. Navigation is built from the views' {@code @Menu} annotations (titles are translation
@@ -45,8 +45,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(navbar);
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         Anchor publicSite = new Anchor("/", getTranslation("layout.public-site"));
         publicSite.setTarget("_blank");
         publicSite.addClassName("public-site-link");

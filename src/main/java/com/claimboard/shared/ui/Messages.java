@@ -13,14 +13,14 @@ public final class Messages {
     private Messages() {}
 
     public static void success(Component source, String key, Object... params) {
-        Notification notification = Notification.show(source.getTranslation(key, params), 4000,
-                Notification.Position.BOTTOM_START);
+        Notification notification =
+                Notification.show(source.getTranslation(key, params), 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     public static void error(Component source, String key, Object... params) {
-        Notification notification = Notification.show(source.getTranslation(key, params), 8000,
-                Notification.Position.MIDDLE);
+        Notification notification =
+                Notification.show(source.getTranslation(key, params), 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

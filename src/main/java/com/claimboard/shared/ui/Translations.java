@@ -31,11 +31,15 @@ class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = locale != null && locale.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ROOT;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, language,
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            language,
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
             // Apostrophes are text here ("d'après {0}"), not MessageFormat's quoting.
-            return params.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), language).format(params);
+            return params.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern.replace("'", "''"), language).format(params);
         } catch (MissingResourceException missing) {
             log.warn("No translation for '{}'", key);
             return "!" + key;

@@ -6,5 +6,5 @@ package com.claimboard.source.fetching;
  * @param finalUrl the address after following redirects
  * @param charset the charset the server declared, or null
  */
-public record FetchedPage(String requestedUrl, String finalUrl, int status, String contentType, String charset,
-        byte[] body) {}
+public record FetchedPage(
+        String requestedUrl, String finalUrl, int status, String contentType, String charset, byte[] body) {}

@@ -26,7 +26,8 @@ import org.jsoup.Jsoup;
 public final class SafeFetcher {
 
     /** Host names written as a bare number, in hex or in octal, which some resolvers read as an address. */
-    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)^(?:0x[0-9a-f]+|[0-9]+)(?:\\.(?:0x[0-9a-f]+|[0-9]+)){0,3}$");
+    private static final Pattern NUMERIC_HOST =
+            Pattern.compile("(?i)^(?:0x[0-9a-f]+|[0-9]+)(?:\\.(?:0x[0-9a-f]+|[0-9]+)){0,3}$");
 
     private static final String USER_AGENT = "Claimboard/0.1 (fact-checking source archiver)";
 
@@ -53,7 +54,8 @@ public final class SafeFetcher {
             int status = response.statusCode();
             if (status >= 300 && status < 400 && response.hasHeader("Location")) {
                 if (hop >= limits.maxRedirects()) {
-                    throw new FetchFailure(FetchFailure.Reason.TOO_MANY_REDIRECTS,
+                    throw new FetchFailure(
+                            FetchFailure.Reason.TOO_MANY_REDIRECTS,
                             "more than " + limits.maxRedirects() + " redirects");
                 }
                 String location = response.header("Location");
@@ -68,8 +70,8 @@ public final class SafeFetcher {
                 throw new FetchFailure(FetchFailure.Reason.HTTP_STATUS, "HTTP " + status);
             }
             byte[] body = body(response);
-            return new FetchedPage(requested, current.toString(), status, response.contentType(), response.charset(),
-                    body);
+            return new FetchedPage(
+                    requested, current.toString(), status, response.contentType(), response.charset(), body);
         }
     }
 
@@ -90,7 +92,8 @@ public final class SafeFetcher {
             // java.net.URI leaves the host out when it is neither a name nor a dotted quad, as in "127.1".
             String authority = uri.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":\\d*$", "");
             if (NUMERIC_HOST.matcher(authority).matches()) {
-                throw new FetchFailure(FetchFailure.Reason.REFUSED_ADDRESS, "numeric host names are not fetched: " + authority);
+                throw new FetchFailure(
+                        FetchFailure.Reason.REFUSED_ADDRESS, "numeric host names are not fetched: " + authority);
             }
         }
         if (host == null || host.isBlank()) {
@@ -115,7 +118,8 @@ public final class SafeFetcher {
         }
         for (InetAddress address : addresses) {
             if (!policy.permits(address, port)) {
-                throw new FetchFailure(FetchFailure.Reason.REFUSED_ADDRESS,
+                throw new FetchFailure(
+                        FetchFailure.Reason.REFUSED_ADDRESS,
                         host + " is a private or reserved address (" + address.getHostAddress() + ")");
             }
         }
@@ -128,8 +132,11 @@ public final class SafeFetcher {
             return false;
         }
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
-                    || (part.length() > 1 && part.startsWith("0")) || Integer.parseInt(part) > 255) {
+            if (part.isEmpty()
+                    || part.length() > 3
+                    || !part.chars().allMatch(Character::isDigit)
+                    || (part.length() > 1 && part.startsWith("0"))
+                    || Integer.parseInt(part) > 255) {
                 return false;
             }
         }
@@ -150,7 +157,10 @@ public final class SafeFetcher {
             throw new FetchFailure(FetchFailure.Reason.UNKNOWN_HOST, "unknown host " + uri.getHost(), e);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             if (isTimeout(e)) {
-                throw new FetchFailure(FetchFailure.Reason.TIMEOUT, "no answer within " + limits.timeout().toSeconds() + " s", e);
+                throw new FetchFailure(
+                        FetchFailure.Reason.TIMEOUT,
+                        "no answer within " + limits.timeout().toSeconds() + " s",
+                        e);
             }
             throw new FetchFailure(FetchFailure.Reason.NETWORK, String.valueOf(e.getMessage()), e);
         }
@@ -158,7 +168,9 @@ public final class SafeFetcher {
 
     private byte[] body(Connection.Response response) throws FetchFailure {
         String declared = response.header("Content-Length");
-        if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > limits.maxBytes()) {
+        if (declared != null
+                && declared.strip().matches("\\d{1,18}")
+                && Long.parseLong(declared.strip()) > limits.maxBytes()) {
             throw new FetchFailure(FetchFailure.Reason.TOO_LARGE, "page larger than " + limits.maxBytes() + " bytes");
         }
         byte[] body;
@@ -179,8 +191,10 @@ public final class SafeFetcher {
     /** jsoup reports a timeout in several shapes, depending on the HTTP client underneath and the phase. */
     private static boolean isTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SocketTimeoutException || t instanceof java.net.http.HttpTimeoutException
-                    || (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("timed out"))) {
+            if (t instanceof SocketTimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException
+                    || (t.getMessage() != null
+                            && t.getMessage().toLowerCase(Locale.ROOT).contains("timed out"))) {
                 return true;
             }
         }

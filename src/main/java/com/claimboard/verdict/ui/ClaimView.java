@@ -63,8 +63,8 @@ import java.util.Optional;
 @RolesAllowed(Roles.REVIEWER)
 public class ClaimView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
 
     private final ClaimService claims;
     private final ArticleService articles;
@@ -94,8 +94,14 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private VerdictSummary verdict;
     private Registration pollRegistration;
 
-    ClaimView(ClaimService claims, ArticleService articles, SourceService sources, VerdictService verdicts,
-            AuditService audit, AccountService accounts, AuthenticationContext authentication) {
+    ClaimView(
+            ClaimService claims,
+            ArticleService articles,
+            SourceService sources,
+            VerdictService verdicts,
+            AuditService audit,
+            AccountService accounts,
+            AuthenticationContext authentication) {
         this.claims = claims;
         this.articles = articles;
         this.sources = sources;
@@ -142,8 +148,16 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         sourceList.setSpacing(false);
         verdictSection.setPadding(false);
         reviewSection.setPadding(false);
-        add(header, actions, new H3(getTranslation("source.heading")), sourceList, attachForm, verdictSection,
-                reviewSection, new H3(getTranslation("history.heading")), history);
+        add(
+                header,
+                actions,
+                new H3(getTranslation("source.heading")),
+                sourceList,
+                attachForm,
+                verdictSection,
+                reviewSection,
+                new H3(getTranslation("history.heading")),
+                history);
     }
 
     @Override
@@ -203,8 +217,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph meta = new Paragraph();
         meta.addClassName("muted");
         if (claim.speaker() != null) {
-            meta.add(new Span(getTranslation(claim.speakerByContext() ? "claim.speaker-by-context" : "claim.speaker",
-                    claim.speaker()) + " · "));
+            meta.add(new Span(getTranslation(
+                            claim.speakerByContext() ? "claim.speaker-by-context" : "claim.speaker", claim.speaker())
+                    + " · "));
         }
         meta.add(new Anchor("app?article=" + article.id(), article.title()));
         if (claim.assignee() != null) {
@@ -323,8 +338,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         verdictSection.removeAll();
         verdictSection.add(new H3(getTranslation("verdict.heading")));
         if (verdict != null && verdict.state() == VerdictState.CHANGES_REQUESTED && verdict.reviewComment() != null) {
-            Paragraph comment = new Paragraph(getTranslation("verdict.changes-requested",
-                    accounts.displayName(verdict.reviewer()), verdict.reviewComment()));
+            Paragraph comment = new Paragraph(getTranslation(
+                    "verdict.changes-requested", accounts.displayName(verdict.reviewer()), verdict.reviewComment()));
             comment.addClassName("review-comment");
             comment.setId("changes-requested-comment");
             verdictSection.add(comment);
@@ -354,10 +369,14 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div box = new Div();
         box.setId("verdict-readonly");
         Span state = Badges.of(this, "verdict.state.", v.state());
-        Paragraph ratingLine = new Paragraph(v.rating() == null ? getTranslation("verdict.no-rating")
-                : getTranslation(v.rating().messageKey()));
+        Paragraph ratingLine = new Paragraph(
+                v.rating() == null
+                        ? getTranslation("verdict.no-rating")
+                        : getTranslation(v.rating().messageKey()));
         ratingLine.setId("verdict-rating-readonly");
-        box.add(state, ratingLine,
+        box.add(
+                state,
+                ratingLine,
                 new Paragraph(v.summary() == null ? "" : v.summary()),
                 new Paragraph(v.explanation() == null ? "" : v.explanation()),
                 new Paragraph(getTranslation("verdict.by", accounts.displayName(v.author()))));
@@ -365,9 +384,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private boolean saveDraft() {
-        boolean saved = Messages.attempt(this, () -> verdict = verdicts.saveDraft(claimId,
-                new VerdictDraft(rating.getValue(), summary.getValue(), explanation.getValue()),
-                verdict == null ? null : verdict.version()));
+        boolean saved = Messages.attempt(
+                this,
+                () -> verdict = verdicts.saveDraft(
+                        claimId,
+                        new VerdictDraft(rating.getValue(), summary.getValue(), explanation.getValue()),
+                        verdict == null ? null : verdict.version()));
         if (saved) {
             Messages.success(this, "verdict.saved");
             refresh(false);
@@ -425,8 +447,12 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             history.add(new ListItem(getTranslation("history.empty")));
         }
         for (AuditRecord entry : trail) {
-            String line = getTranslation("history.entry", WHEN.format(entry.at()), accounts.displayName(entry.actor()),
-                    getTranslation("history.action." + entry.action()), getTranslation("state." + entry.toState()));
+            String line = getTranslation(
+                    "history.entry",
+                    WHEN.format(entry.at()),
+                    accounts.displayName(entry.actor()),
+                    getTranslation("history.action." + entry.action()),
+                    getTranslation("state." + entry.toState()));
             ListItem item = new ListItem(entry.comment() == null ? line : line + " — " + entry.comment());
             item.addClassName("history-entry");
             history.add(item);

@@ -26,19 +26,29 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     ReviewQueueView(VerdictService verdicts, AccountService accounts) {
         setSizeFull();
         Instant now = Instant.now();
-        grid.addColumn(item -> item.claim().text()).setHeader(getTranslation("board.column.claim")).setFlexGrow(4);
-        grid.addColumn(item -> item.verdict().rating() == null ? "" : getTranslation(item.verdict().rating().messageKey()))
-                .setHeader(getTranslation("verdict.rating")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.claim().text())
+                .setHeader(getTranslation("board.column.claim"))
+                .setFlexGrow(4);
+        grid.addColumn(item -> item.verdict().rating() == null
+                        ? ""
+                        : getTranslation(item.verdict().rating().messageKey()))
+                .setHeader(getTranslation("verdict.rating"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> accounts.displayName(item.verdict().author()))
-                .setHeader(getTranslation("review.column.author")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.column.author"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> Badges.age(item.verdict().proposedAt(), now))
-                .setHeader(getTranslation("review.column.waiting")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.column.waiting"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.setId("review-grid");
         grid.setItems(verdicts.reviewQueue());
-        grid.addItemClickListener(click ->
-                getUI().ifPresent(ui -> ui.navigate("app/claims/" + click.getItem().claim().id())));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate("app/claims/" + click.getItem().claim().id())));
         grid.setSizeFull();
         add(new H2(getTranslation("review.queue.title")), grid);
     }

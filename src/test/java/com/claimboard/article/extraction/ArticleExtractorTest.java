@@ -12,7 +12,8 @@ class ArticleExtractorTest {
 
     @Test
     void a_french_page_in_windows_1252_comes_out_with_its_metadata_and_text() throws IOException {
-        ExtractedArticle article = extractor.extract(page("pages/news-article.html"), null, "https://quotidien.example/x");
+        ExtractedArticle article =
+                extractor.extract(page("pages/news-article.html"), null, "https://quotidien.example/x");
 
         assertThat(article.title()).isEqualTo("La dette publique atteint un record - Le Quotidien");
         assertThat(article.byline()).isEqualTo("Claire Martin");
@@ -20,16 +21,20 @@ class ArticleExtractorTest {
         assertThat(article.publishedTime()).isEqualTo("2026-03-05T08:30:00+01:00");
         assertThat(article.lang()).isEqualTo("fr");
         assertThat(article.canonicalUrl()).isEqualTo("https://quotidien.example/economie/dette-record");
-        assertThat(article.blocks()).containsExactly(
-                "La dette publique atteint un record",
-                "La dette publique a atteint 3 300 milliards d'euros à la fin de l'année, selon l'Insee.",
-                "« C'est un niveau préoccupant », a déclaré le ministre de l'Économie.");
+        assertThat(article.blocks())
+                .containsExactly(
+                        "La dette publique atteint un record",
+                        "La dette publique a atteint 3 300 milliards d'euros à la fin de l'année, selon l'Insee.",
+                        "« C'est un niveau préoccupant », a déclaré le ministre de l'Économie.");
     }
 
     @Test
     void an_empty_or_bodiless_page_gives_an_empty_article_not_an_error() {
         assertThat(extractor.extract("", null).blocks()).isEmpty();
-        assertThat(extractor.extract("<html><head><title>T</title></head></html>", null).title()).isEqualTo("T");
+        assertThat(extractor
+                        .extract("<html><head><title>T</title></head></html>", null)
+                        .title())
+                .isEqualTo("T");
     }
 
     @Test

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.claimboard.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 class ImportViewTest extends KaribuTest {
@@ -32,8 +32,13 @@ class ImportViewTest extends KaribuTest {
         view.outlet.setValue("Le Quotidien");
         _click(view.importButton);
 
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("app");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("app");
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .containsKey("article");
         @SuppressWarnings("unchecked")
         Grid<com.claimboard.claim.ClaimSummary> grid = _get(Grid.class, spec -> spec.withId("board-grid"));
@@ -52,7 +57,8 @@ class ImportViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("Paste the article's text.");
         assertThat(view.title.getValue()).isEqualTo("Only a title");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("app/import");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("app/import");
     }
 
     @Test
@@ -71,8 +77,10 @@ class ImportViewTest extends KaribuTest {
         _click(second.importButton);
 
         Button open = _get(Button.class, spec -> spec.withId("duplicate-open"));
-        assertThat(_find(Button.class, spec -> spec.withId("duplicate-import-anyway"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("duplicate-import-anyway")))
+                .hasSize(1);
         _click(open);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("app");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("app");
     }
 }

@@ -25,8 +25,12 @@ class ClaimSplitterTest {
         assertThat(cards).hasSize(expected.get("cards").size());
         for (int i = 0; i < cards.size(); i++) {
             JsonNode card = expected.get("cards").get(i);
-            assertThat(cards.get(i).start()).as("start of card %d", i).isEqualTo(card.get("start").asInt());
-            assertThat(cards.get(i).end()).as("end of card %d", i).isEqualTo(card.get("end").asInt());
+            assertThat(cards.get(i).start())
+                    .as("start of card %d", i)
+                    .isEqualTo(card.get("start").asInt());
+            assertThat(cards.get(i).end())
+                    .as("end of card %d", i)
+                    .isEqualTo(card.get("end").asInt());
             assertThat(cards.get(i).text()).isEqualTo(card.get("text").asString());
         }
     }
@@ -41,12 +45,17 @@ class ClaimSplitterTest {
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
             JsonNode card = expected.get("cards").get(i);
-            String wanted = card.has("speaker") ? card.get("speaker").asString()
-                    : card.has("speakerByContext") ? card.get("speakerByContext").asString() : null;
+            String wanted = card.has("speaker")
+                    ? card.get("speaker").asString()
+                    : card.has("speakerByContext")
+                            ? card.get("speakerByContext").asString()
+                            : null;
             String found = cards.get(i).speaker();
             boolean byContext = card.has("speakerByContext");
-            boolean matches = wanted == null ? found == null
-                    : found != null && found.toLowerCase().endsWith(wanted.toLowerCase())
+            boolean matches = wanted == null
+                    ? found == null
+                    : found != null
+                            && found.toLowerCase().endsWith(wanted.toLowerCase())
                             && cards.get(i).speakerByContext() == byContext;
             if (!matches) {
                 mismatches.add(i + ": wanted " + wanted + (byContext ? " (by context)" : "") + ", found " + found);
@@ -61,19 +70,28 @@ class ClaimSplitterTest {
 
         List<ClaimCandidate> cards = splitter.split(text, "fr");
 
-        assertThat(cards).extracting(ClaimCandidate::text).containsExactly(
-                "« Nous ne céderons pas ! » s'est exclamé le ministre.", "Le débat reprend demain.");
+        assertThat(cards)
+                .extracting(ClaimCandidate::text)
+                .containsExactly("« Nous ne céderons pas ! » s'est exclamé le ministre.", "Le débat reprend demain.");
     }
 
     @Test
     void attributions_name_the_speaker_with_a_title_where_there_is_one() {
-        assertThat(splitter.split("Le chômage a baissé de 12 %, a déclaré le ministre.", "fr").getFirst().speaker())
+        assertThat(splitter.split("Le chômage a baissé de 12 %, a déclaré le ministre.", "fr")
+                        .getFirst()
+                        .speaker())
                 .isEqualTo("le ministre");
-        assertThat(splitter.split("Selon le président Emmanuel Macron, la dette va baisser.", "fr").getFirst().speaker())
+        assertThat(splitter.split("Selon le président Emmanuel Macron, la dette va baisser.", "fr")
+                        .getFirst()
+                        .speaker())
                 .isEqualTo("le président Emmanuel Macron");
-        assertThat(splitter.split("\"We will win,\" said John Smith.", "en").getFirst().speaker())
+        assertThat(splitter.split("\"We will win,\" said John Smith.", "en")
+                        .getFirst()
+                        .speaker())
                 .isEqualTo("John Smith");
-        assertThat(splitter.split("According to the World Bank, growth slowed.", "en").getFirst().speaker())
+        assertThat(splitter.split("According to the World Bank, growth slowed.", "en")
+                        .getFirst()
+                        .speaker())
                 .isEqualTo("the World Bank");
     }
 
@@ -83,13 +101,17 @@ class ClaimSplitterTest {
 
         List<ClaimCandidate> cards = splitter.split(text, "en");
 
-        assertThat(cards).extracting(ClaimCandidate::text).containsExactly(
-                "M. Dupont a rencontré J. K. Rowling hier.", "Mr. Smith said the U.S. economy grew 3.5 percent.");
+        assertThat(cards)
+                .extracting(ClaimCandidate::text)
+                .containsExactly(
+                        "M. Dupont a rencontré J. K. Rowling hier.",
+                        "Mr. Smith said the U.S. economy grew 3.5 percent.");
     }
 
     @Test
     void every_card_is_exactly_its_span_of_the_text() throws IOException {
-        String text = resource("seed/seed-article.txt") + "\n\nA heading without a full stop\nAnd a line. Then another!";
+        String text =
+                resource("seed/seed-article.txt") + "\n\nA heading without a full stop\nAnd a line. Then another!";
 
         for (ClaimCandidate card : splitter.split(text, null)) {
             assertThat(text.substring(card.start(), card.end())).isEqualTo(card.text());

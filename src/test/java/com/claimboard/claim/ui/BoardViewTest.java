@@ -15,7 +15,8 @@ class BoardViewTest extends KaribuTest {
 
     @Test
     void the_board_filters_cards_by_state_and_assignee() {
-        var proposed = workflow.proposed("Unemployment is at its lowest since 1982.", Rating.MOSTLY_TRUE, "Close: 1983.");
+        var proposed =
+                workflow.proposed("Unemployment is at its lowest since 1982.", Rating.MOSTLY_TRUE, "Close: 1983.");
         ClaimSummary untouched = workflow.card("Wages grew 4 percent this year.");
         signIn("omar", "REVIEWER");
         navigate("app");
@@ -24,7 +25,9 @@ class BoardViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<ClaimState> state = _get(ComboBox.class, spec -> spec.withId("filter-state"));
         state.setValue(ClaimState.IN_REVIEW);
-        assertThat(rows(board)).extracting(ClaimSummary::id).contains(proposed.claimId())
+        assertThat(rows(board))
+                .extracting(ClaimSummary::id)
+                .contains(proposed.claimId())
                 .doesNotContain(untouched.id());
         assertThat(rows(board)).allMatch(card -> card.state() == ClaimState.IN_REVIEW);
 
@@ -32,7 +35,9 @@ class BoardViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> assignee = _get(ComboBox.class, spec -> spec.withId("filter-assignee"));
         assignee.setValue(BoardView.UNASSIGNED);
-        assertThat(rows(board)).extracting(ClaimSummary::id).contains(untouched.id())
+        assertThat(rows(board))
+                .extracting(ClaimSummary::id)
+                .contains(untouched.id())
                 .doesNotContain(proposed.claimId());
 
         assignee.setValue("rita");
@@ -41,6 +46,8 @@ class BoardViewTest extends KaribuTest {
 
     private static java.util.List<ClaimSummary> rows(BoardView board) {
         int size = GridKt._size(board.grid);
-        return java.util.stream.IntStream.range(0, size).mapToObj(i -> GridKt._get(board.grid, i)).toList();
+        return java.util.stream.IntStream.range(0, size)
+                .mapToObj(i -> GridKt._get(board.grid, i))
+                .toList();
     }
 }

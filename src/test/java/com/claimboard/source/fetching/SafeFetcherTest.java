@@ -36,25 +36,26 @@ class SafeFetcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://127.0.0.1:%d/",
-        "http://localhost:%d/",
-        "http://[::1]:%d/",
-        "http://[::ffff:127.0.0.1]:%d/",
-        "http://2130706433:%d/",
-        "http://0x7f000001:%d/",
-        "http://0177.0.0.1:%d/",
-        "http://127.1:%d/",
-        "http://0.0.0.0:%d/",
-        "http://10.0.0.1:%d/",
-        "http://169.254.169.254:%d/latest/meta-data/",
-        "http://192.168.1.1:%d/",
-        "http://172.16.0.1:%d/",
-        "http://100.64.0.1:%d/",
-        "http://[fc00::1]:%d/",
-        "http://[fe80::1]:%d/",
-        "http://[::]:%d/"
-    })
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:%d/",
+                "http://localhost:%d/",
+                "http://[::1]:%d/",
+                "http://[::ffff:127.0.0.1]:%d/",
+                "http://2130706433:%d/",
+                "http://0x7f000001:%d/",
+                "http://0177.0.0.1:%d/",
+                "http://127.1:%d/",
+                "http://0.0.0.0:%d/",
+                "http://10.0.0.1:%d/",
+                "http://169.254.169.254:%d/latest/meta-data/",
+                "http://192.168.1.1:%d/",
+                "http://172.16.0.1:%d/",
+                "http://100.64.0.1:%d/",
+                "http://[fc00::1]:%d/",
+                "http://[fe80::1]:%d/",
+                "http://[::]:%d/"
+            })
     void production_policy_refuses_private_and_reserved_addresses(String pattern) {
         String url = pattern.formatted(canary.port());
 
@@ -66,8 +67,16 @@ class SafeFetcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1/", "http://localhost/", "http://[::1]/", "http://10.0.0.1/",
-        "http://169.254.169.254/", "http://[::ffff:127.0.0.1]/", "http://2130706433/"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/",
+                "http://localhost/",
+                "http://[::1]/",
+                "http://10.0.0.1/",
+                "http://169.254.169.254/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://2130706433/"
+            })
     void production_policy_refuses_the_usual_internal_targets_on_default_ports(String url) {
         assertThatThrownBy(() -> production.fetch(url))
                 .isInstanceOf(FetchFailure.class)
@@ -76,8 +85,14 @@ class SafeFetcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"file:///etc/passwd", "ftp://example.org/", "gopher://example.org/", "jar:file:/x!/y",
-        "javascript:alert(1)"})
+    @ValueSource(
+            strings = {
+                "file:///etc/passwd",
+                "ftp://example.org/",
+                "gopher://example.org/",
+                "jar:file:/x!/y",
+                "javascript:alert(1)"
+            })
     void only_http_and_https_are_fetched(String url) {
         assertThatThrownBy(() -> production.fetch(url))
                 .isInstanceOf(FetchFailure.class)
@@ -87,8 +102,8 @@ class SafeFetcherTest {
 
     @Test
     void a_public_looking_name_that_resolves_to_loopback_is_refused() {
-        SafeFetcher withRebindingDns = new SafeFetcher(AddressPolicy.publicInternet(), limits,
-                host -> new InetAddress[] {InetAddress.getLoopbackAddress()});
+        SafeFetcher withRebindingDns = new SafeFetcher(
+                AddressPolicy.publicInternet(), limits, host -> new InetAddress[] {InetAddress.getLoopbackAddress()});
 
         assertThatThrownBy(() -> withRebindingDns.fetch("http://news.example.com:" + canary.port() + "/"))
                 .isInstanceOf(FetchFailure.class)

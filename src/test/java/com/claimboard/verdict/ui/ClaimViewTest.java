@@ -25,7 +25,8 @@ class ClaimViewTest extends KaribuTest {
         navigate("app/claims/" + card.id());
 
         _click(_get(Button.class, spec -> spec.withId("claim-take")));
-        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("In research");
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
+                .isEqualTo("In research");
         ClaimView view = _get(ClaimView.class);
         view.rating.setValue(Rating.FALSE);
         view.summary.setValue("Crime rose by 3 percent.");
@@ -33,33 +34,37 @@ class ClaimViewTest extends KaribuTest {
         NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("verdict-propose")));
 
-        NotificationsKt.expectNotifications("Draft saved.",
-                "Attach at least one source, and wait until it is stored, before proposing.");
+        NotificationsKt.expectNotifications(
+                "Draft saved.", "Attach at least one source, and wait until it is stored, before proposing.");
         assertThat(view.summary.getValue()).isEqualTo("Crime rose by 3 percent.");
-        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("In research");
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
+                .isEqualTo("In research");
     }
 
     @Test
     void an_editor_sees_approve_on_another_reviewers_proposal_and_approving_publishes() {
-        VerdictSummary proposed = workflow.proposed("The new line carries 90,000 riders a day.", Rating.HALF_TRUE,
-                "About 60,000 on weekdays.");
+        VerdictSummary proposed = workflow.proposed(
+                "The new line carries 90,000 riders a day.", Rating.HALF_TRUE, "About 60,000 on weekdays.");
         signIn("eddie", "EDITOR", "REVIEWER");
         navigate("app/claims/" + proposed.claimId());
 
         _click(_get(Button.class, spec -> spec.withId("review-approve")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("Published");
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
+                .isEqualTo("Published");
         assertThat(_find(Button.class, spec -> spec.withId("review-approve"))).isEmpty();
     }
 
     @Test
     void an_editor_is_not_offered_to_approve_their_own_verdict() {
-        VerdictSummary proposed = workflow.proposed("Rents doubled in ten years.", Rating.MOSTLY_TRUE, "They rose 90%.");
+        VerdictSummary proposed =
+                workflow.proposed("Rents doubled in ten years.", Rating.MOSTLY_TRUE, "They rose 90%.");
         signIn("rita", "EDITOR", "REVIEWER"); // rita wrote it; even as an editor she may not approve it
         navigate("app/claims/" + proposed.claimId());
 
         assertThat(_find(Button.class, spec -> spec.withId("review-approve"))).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withId("review-own-verdict")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-own-verdict"))
+                        .getText())
                 .contains("another editor");
     }
 
@@ -78,12 +83,14 @@ class ClaimViewTest extends KaribuTest {
         ClaimView view = _get(ClaimView.class);
         view.reviewComment.setValue("Add the budget office's estimate.");
         _click(_get(Button.class, spec -> spec.withId("review-request-changes")));
-        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText()).isEqualTo("Changes requested");
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
+                .isEqualTo("Changes requested");
 
         signIn("rita", "REVIEWER");
         navigate("app/claims/" + proposed.claimId());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("changes-requested-comment")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("changes-requested-comment"))
+                        .getText())
                 .contains("Add the budget office's estimate.");
         assertThat(_find(Button.class, spec -> spec.withId("verdict-propose"))).hasSize(1);
     }
