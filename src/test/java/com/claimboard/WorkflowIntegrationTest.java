@@ -195,7 +195,8 @@ class WorkflowIntegrationTest {
         sources.attach(card.id(), sourceSite.url("/go-private"), Stance.CONTEXT);
         sources.attach(card.id(), sourceSite.url("/image.png"), Stance.CONTEXT);
         sources.attach(card.id(), "http://127.0.0.1:" + sourceSite.port() + "0/", Stance.CONTEXT);
-        await().atMost(Duration.ofSeconds(15))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(15))
                 .until(() -> sources.sourcesOf(card.id()).stream().noneMatch(s -> s.state() == FetchState.PENDING));
 
         assertThat(sources.sourcesOf(card.id()))
@@ -250,7 +251,8 @@ class WorkflowIntegrationTest {
     }
 
     private SourceSummary awaitFetch(long claimId) {
-        await().atMost(Duration.ofSeconds(15))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(15))
                 .until(() -> sources.sourcesOf(claimId).stream().allMatch(s -> s.state() != FetchState.PENDING));
         return sources.sourcesOf(claimId).getLast();
     }

@@ -40,6 +40,7 @@ public class AccountService implements UserDetailsService {
 
     /** The name to show for a username; the username itself when the account is gone. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public String displayName(String username) {
         if (username == null) {
             return null;

@@ -66,6 +66,7 @@ public class ArticleService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ArticleSummary summary(long articleId) {
         return articles.findById(articleId).map(Article::summary).orElseThrow(() -> new NotFound("article", articleId));
     }

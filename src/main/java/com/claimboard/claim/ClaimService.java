@@ -52,12 +52,6 @@ public class ClaimService {
         return load(claimId).summary();
     }
 
-    /** For the public site and other modules: any claim's card, whatever the caller's role. */
-    @Transactional(readOnly = true)
-    public ClaimSummary card(long claimId) {
-        return load(claimId).summary();
-    }
-
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<ClaimSummary> cardsOf(long articleId) {

@@ -50,7 +50,7 @@ public class PublishingService {
     @EventListener
     void on(VerdictApproved approved) {
         VerdictSummary verdict = verdicts.approved(approved.verdictId());
-        ClaimSummary claim = claims.card(approved.claimId());
+        ClaimSummary claim = claims.claim(approved.claimId());
         ArticleSummary article = articles.summary(claim.articleId());
         List<PublishedSource> evidence = sources.sourcesOf(claim.id()).stream()
                 .filter(s -> s.state() == FetchState.FETCHED)

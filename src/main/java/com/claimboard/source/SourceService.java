@@ -59,6 +59,7 @@ public class SourceService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<SourceSummary> sourcesOf(long claimId) {
         return sources.findByClaimIdOrderByAddedAt(claimId).stream()
                 .map(Source::summary)
@@ -66,17 +67,22 @@ public class SourceService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public long fetchedCount(long claimId) {
         return sources.countByClaimIdAndState(claimId, FetchState.FETCHED);
     }
 
-    /** The stored text of a source; callers decide whether the reader may see it. */
+    /**
+     * The stored text of a source, for anyone: the public site serves it, but only through a published
+     * fact-check that cites the source (see {@code PublishingService.snapshot}).
+     */
     @Transactional(readOnly = true)
     public String snapshot(long sourceId) {
         return sources.findById(sourceId).map(Source::snapshotText).orElseThrow(() -> new NotFound("source", sourceId));
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public SourceSummary source(long sourceId) {
         return sources.findById(sourceId).map(Source::summary).orElseThrow(() -> new NotFound("source", sourceId));
     }

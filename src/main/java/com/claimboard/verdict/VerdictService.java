@@ -40,8 +40,9 @@ public class VerdictService {
                 .map(Verdict::summary);
     }
 
-    /** An approved verdict, for the publishing module. */
+    /** An approved verdict, for the publishing module (which runs in the approving editor's call). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public VerdictSummary approved(long verdictId) {
         return verdicts.findById(verdictId)
                 .filter(v -> v.state() == VerdictState.APPROVED)

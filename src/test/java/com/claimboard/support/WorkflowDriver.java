@@ -60,7 +60,8 @@ public class WorkflowDriver {
         try {
             claims.take(card.id());
             sources.attach(card.id(), sourceSite.url(TestSourceSite.ARTICLE_PATH), Stance.SUPPORTS);
-            await().atMost(Duration.ofSeconds(15))
+            await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(15))
                     .until(() -> sources.sourcesOf(card.id()).stream().allMatch(s -> s.state() == FetchState.FETCHED));
             VerdictSummary draft = verdicts.saveDraft(
                     card.id(), new VerdictDraft(rating, summary, "Line one of the explanation.\nLine two."), null);

@@ -67,12 +67,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         state.setId("filter-state");
 
         assignee.setLabel(getTranslation("board.filter.assignee"));
-        List<String> people = new java.util.ArrayList<>();
-        people.add(UNASSIGNED);
-        accounts.reviewers().forEach(r -> people.add(r.username()));
-        assignee.setItems(people);
-        assignee.setItemLabelGenerator(name ->
-                name.equals(UNASSIGNED) ? getTranslation("board.filter.unassigned") : accounts.displayName(name));
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put(UNASSIGNED, getTranslation("board.filter.unassigned"));
+        accounts.reviewers().forEach(r -> names.put(r.username(), r.displayName()));
+        assignee.setItems(names.keySet());
+        assignee.setItemLabelGenerator(name -> names.getOrDefault(name, name));
         assignee.setClearButtonVisible(true);
         assignee.setId("filter-assignee");
 
@@ -89,7 +88,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("board.column.state"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(card -> card.assignee() == null ? "" : accounts.displayName(card.assignee()))
+        grid.addColumn(card -> card.assignee() == null ? "" : names.getOrDefault(card.assignee(), card.assignee()))
                 .setHeader(getTranslation("board.column.assignee"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -26,7 +26,7 @@ public final class Messages {
 
     /**
      * Runs a user action and turns the failures a user can cause (a workflow rule, a stale save, a missing
-     * permission) into a message; anything else is a bug and goes to Vaadin's error handler.
+     * permission) into a message; anything else is a bug and goes on to Vaadin's error handler.
      *
      * @return whether the action succeeded
      */
@@ -34,13 +34,22 @@ public final class Messages {
         try {
             action.run();
             return true;
-        } catch (DomainRuleViolation violation) {
-            error(source, violation.messageKey());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            error(source, "error.stale");
-        } catch (AccessDeniedException denied) {
-            error(source, "error.access-denied");
+        } catch (RuntimeException failure) {
+            report(source, failure);
+            return false;
         }
-        return false;
+    }
+
+    /** Shows a failure the user caused as a message, or rethrows one they did not. */
+    public static void report(Component source, RuntimeException failure) {
+        if (failure instanceof DomainRuleViolation violation) {
+            error(source, violation.messageKey());
+        } else if (failure instanceof ObjectOptimisticLockingFailureException) {
+            error(source, "error.stale");
+        } else if (failure instanceof AccessDeniedException) {
+            error(source, "error.access-denied");
+        } else {
+            throw failure;
+        }
     }
 }

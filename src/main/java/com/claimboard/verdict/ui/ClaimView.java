@@ -17,6 +17,7 @@ import com.claimboard.source.SourceService;
 import com.claimboard.source.SourceSummary;
 import com.claimboard.source.Stance;
 import com.claimboard.verdict.Rating;
+import com.claimboard.verdict.StaleVerdict;
 import com.claimboard.verdict.VerdictDraft;
 import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictState;
@@ -24,6 +25,7 @@ import com.claimboard.verdict.VerdictSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -301,7 +303,11 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         attachForm.setVisible(researching());
         boolean pending = list.stream().anyMatch(s -> s.state() == FetchState.PENDING);
-        getUI().ifPresent(ui -> ui.setPollInterval(pending ? 1000 : -1));
+        // While a fetch runs the page asks the server every second, so the result shows without a reload.
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setPollInterval(pending ? 1000 : -1);
+        }
     }
 
     private HorizontalLayout sourceRow(SourceSummary source) {
@@ -384,17 +390,21 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private boolean saveDraft() {
-        boolean saved = Messages.attempt(
-                this,
-                () -> verdict = verdicts.saveDraft(
-                        claimId,
-                        new VerdictDraft(rating.getValue(), summary.getValue(), explanation.getValue()),
-                        verdict == null ? null : verdict.version()));
-        if (saved) {
-            Messages.success(this, "verdict.saved");
-            refresh(false);
+        VerdictDraft draft = new VerdictDraft(rating.getValue(), summary.getValue(), explanation.getValue());
+        try {
+            verdict = verdicts.saveDraft(claimId, draft, verdict == null ? null : verdict.version());
+        } catch (StaleVerdict stale) {
+            // Keep the reviewer's text in the form; the next save, now knowingly, replaces the other version.
+            verdict = verdicts.openVerdict(claimId).orElse(null);
+            Messages.error(this, stale.messageKey());
+            return false;
+        } catch (RuntimeException failure) {
+            Messages.report(this, failure);
+            return false;
         }
-        return saved;
+        Messages.success(this, "verdict.saved");
+        refresh(false);
+        return true;
     }
 
     private void propose() {

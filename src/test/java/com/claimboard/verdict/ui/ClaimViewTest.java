@@ -6,17 +6,27 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
 import com.claimboard.support.KaribuTest;
 import com.claimboard.verdict.Rating;
+import com.claimboard.verdict.VerdictDraft;
+import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictSummary;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ClaimViewTest extends KaribuTest {
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    VerdictService verdicts;
 
     @Test
     void a_reviewer_takes_a_card_and_cannot_propose_without_a_source() {
@@ -93,5 +103,30 @@ class ClaimViewTest extends KaribuTest {
                         .getText())
                 .contains("Add the budget office's estimate.");
         assertThat(_find(Button.class, spec -> spec.withId("verdict-propose"))).hasSize(1);
+    }
+
+    @Test
+    void a_stale_save_keeps_the_reviewers_text_and_the_next_save_wins() {
+        ClaimSummary card = workflow.card("Bus fares went up 30 percent.");
+        signIn("rita", "REVIEWER");
+        claims.take(card.id());
+        navigate("app/claims/" + card.id());
+        ClaimView view = _get(ClaimView.class);
+        view.summary.setValue("First version.");
+        _click(_get(Button.class, spec -> spec.withId("verdict-save")));
+
+        // The same reviewer saves from another tab in the meantime.
+        var current = verdicts.openVerdict(card.id()).orElseThrow();
+        verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "Other tab.", "x"), current.version());
+
+        view.summary.setValue("My careful wording.");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("verdict-save")));
+        NotificationsKt.expectNotifications(
+                "Someone saved this verdict since you opened it. Your text is still here: save again to replace their version with yours.");
+        assertThat(view.summary.getValue()).isEqualTo("My careful wording.");
+
+        _click(_get(Button.class, spec -> spec.withId("verdict-save")));
+        assertThat(verdicts.openVerdict(card.id()).orElseThrow().summary()).isEqualTo("My careful wording.");
     }
 }
