@@ -8,5 +8,7 @@ interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
     Optional<Verdict> findFirstByClaimIdAndStateNotOrderByIdDesc(long claimId, VerdictState state);
 
+    Optional<Verdict> findFirstByClaimIdOrderByIdDesc(long claimId);
+
     List<Verdict> findByStateOrderByProposedAt(VerdictState state);
 }

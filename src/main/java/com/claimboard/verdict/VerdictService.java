@@ -40,6 +40,13 @@ public class VerdictService {
                 .map(Verdict::summary);
     }
 
+    /** The verdict to show for a claim: the one being worked on, or else the last approved one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public Optional<VerdictSummary> latest(long claimId) {
+        return verdicts.findFirstByClaimIdOrderByIdDesc(claimId).map(Verdict::summary);
+    }
+
     /** An approved verdict, for the publishing module (which runs in the approving editor's call). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")

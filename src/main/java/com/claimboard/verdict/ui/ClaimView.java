@@ -189,7 +189,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Reloads everything; {@code resetForm} also refills the verdict form (not after a failed save). */
     private void refresh(boolean resetForm) {
         claim = claims.claim(claimId);
-        verdict = verdicts.openVerdict(claimId).orElse(null);
+        verdict = verdicts.latest(claimId).orElse(null);
         renderHeader();
         renderActions();
         refreshSources();
