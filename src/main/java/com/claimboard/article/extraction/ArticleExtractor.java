@@ -1,164 +1,58 @@
 package com.claimboard.article.extraction;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
 
 /**
- * Finds an article's metadata and main text in a web page. This first version takes metadata from the usual
- * meta tags and the text from the container holding the most paragraph text; it is deliberately simple
- * and is measured against the readability corpus before it grows.
+ * Finds an article's metadata and main text in a web page: {@link PageDecoder} decodes the bytes like a
+ * browser, {@link MetadataReader} reads what the page says about itself, {@link ContentFinder} finds the
+ * article's container and {@link TextBlocks} turns it into lines. Thread-safe; no state between calls.
  */
 public final class ArticleExtractor {
 
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");
-    private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, iframe,"
-            + " svg, button, [hidden], [aria-hidden=true], [style*=display:none], [style*=display: none]";
+    /** Larger inputs are refused rather than parsed: work stays bounded. */
+    public static final int MAX_PAGE_BYTES = 20 * 1024 * 1024;
+
+    private static final Safelist DISPLAY = Safelist.relaxed()
+            .removeTags("img")
+            .addAttributes("blockquote", "cite")
+            .addProtocols("a", "href", "http", "https");
+
+    /**
+     * Extracts from a page's bytes, decoding them with the byte-order mark, the declared charset (from the
+     * HTTP header; may be null), the page's own meta charset, or a UTF-8/windows-1252 fallback.
+     *
+     * @throws ExtractionException when the bytes are binary data or too large
+     */
+    public ExtractedArticle extract(byte[] page, String declaredCharset, String baseUrl) {
+        if (page.length > MAX_PAGE_BYTES) {
+            throw new ExtractionException("The page is larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB.");
+        }
+        return extract(PageDecoder.decode(page, declaredCharset), baseUrl);
+    }
 
     /** Extracts from a page already decoded to text; {@code baseUrl} resolves relative links (may be null). */
     public ExtractedArticle extract(String html, String baseUrl) {
-        return extract(Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
-    }
-
-    /**
-     * Extracts from a page's bytes, decoding them with the declared charset or, when there is none, with the
-     * byte-order mark or the page's own meta charset (jsoup's detection).
-     */
-    public ExtractedArticle extract(byte[] page, String declaredCharset, String baseUrl) {
-        try {
-            Document doc = Jsoup.parse(
-                    new ByteArrayInputStream(page), supported(declaredCharset), baseUrl == null ? "" : baseUrl);
-            return extract(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (html.length() > MAX_PAGE_BYTES) {
+            throw new ExtractionException("The page is larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB.");
         }
-    }
-
-    private static String supported(String charset) {
-        try {
-            return charset != null && Charset.isSupported(charset) ? charset : null;
-        } catch (IllegalArgumentException illegalName) {
-            return null;
-        }
-    }
-
-    private ExtractedArticle extract(Document doc) {
-        String title = firstNonBlank(meta(doc, "og:title"), doc.title(), textOf(doc.selectFirst("h1")));
-        String byline = firstNonBlank(
-                meta(doc, "author"),
-                meta(doc, "article:author"),
-                textOf(doc.selectFirst("[rel=author], .byline, .author")));
-        String siteName = meta(doc, "og:site_name");
-        String published = firstNonBlank(
-                meta(doc, "article:published_time"),
-                meta(doc, "date"),
-                attrOf(doc.selectFirst("time[datetime]"), "datetime"));
-        String lang = blankToNull(
-                doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
-        String canonical = blankToNull(attrOf(doc.selectFirst("link[rel=canonical]"), "abs:href"));
-        if (canonical == null) {
-            canonical = blankToNull(meta(doc, "og:url"));
-        }
-        doc.select(NOISE).remove();
-        return new ExtractedArticle(title, byline, siteName, published, lang, canonical, blocks(doc));
-    }
-
-    private static List<String> blocks(Document doc) {
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = densestContainer(doc);
-        }
-        List<String> blocks = new ArrayList<>();
-        if (root == null) {
-            return blocks;
-        }
-        for (Element element : root.select(String.join(",", BLOCK_TAGS))) {
-            if (hasBlockAncestorWithin(element, root)) {
-                continue;
-            }
-            String text = element.text().strip();
-            if (!text.isEmpty()) {
-                blocks.add(text);
-            }
-        }
-        if (blocks.isEmpty()) {
-            String text = root.text().strip();
-            if (!text.isEmpty()) {
-                blocks.add(text);
-            }
-        }
-        return blocks;
-    }
-
-    /** The element whose direct paragraph children carry the most text. */
-    private static Element densestContainer(Document doc) {
-        Element best = doc.body();
-        int bestScore = 0;
-        for (Element p : doc.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            int score = 0;
-            for (Element child : parent.children()) {
-                if (child.nameIs("p")) {
-                    score += child.text().length();
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = parent;
-            }
-        }
-        return best;
-    }
-
-    private static boolean hasBlockAncestorWithin(Element element, Element root) {
-        for (Element parent = element.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (BLOCK_TAGS.contains(parent.normalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String meta(Document doc, String name) {
-        Elements found = doc.select("meta[property=" + name + "], meta[name=" + name + "]");
-        for (Element meta : found) {
-            String content = meta.attr("content").strip();
-            if (!content.isEmpty()) {
-                return content;
-            }
-        }
-        return null;
-    }
-
-    private static String textOf(Element element) {
-        return element == null ? null : blankToNull(element.text());
-    }
-
-    private static String attrOf(Element element, String attribute) {
-        return element == null ? null : blankToNull(element.attr(attribute));
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser());
+        Metadata metadata = MetadataReader.read(doc);
+        Element content = ContentFinder.find(doc, metadata.title());
+        List<String> blocks = content == null ? List.of() : TextBlocks.of(content);
+        String cleanHtml = content == null ? "" : Jsoup.clean(content.html(), doc.location(), DISPLAY);
+        return new ExtractedArticle(
+                metadata.title(),
+                metadata.byline(),
+                metadata.siteName(),
+                metadata.publishedTime(),
+                metadata.lang(),
+                metadata.canonicalUrl(),
+                blocks,
+                cleanHtml);
     }
 }

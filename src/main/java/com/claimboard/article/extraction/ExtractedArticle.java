@@ -3,9 +3,11 @@ package com.claimboard.article.extraction;
 import java.util.List;
 
 /**
- * What the extractor found in a page. Any field but {@code blocks} may be null when the page does not say.
+ * What the extractor found in a page. Any field but {@code blocks} and {@code html} may be null when the page
+ * does not say.
  *
  * @param blocks the article's text blocks in reading order (headings, paragraphs, quotes, list items)
+ * @param html the article as cleaned HTML, safe to display (only a safelist of tags and attributes)
  */
 public record ExtractedArticle(
         String title,
@@ -14,10 +16,12 @@ public record ExtractedArticle(
         String publishedTime,
         String lang,
         String canonicalUrl,
-        List<String> blocks) {
+        List<String> blocks,
+        String html) {
 
     public ExtractedArticle {
         blocks = List.copyOf(blocks);
+        html = html == null ? "" : html;
     }
 
     /** Plain text, one block per line, as the splitter and the CLI want it. */

@@ -1,0 +1,579 @@
+package com.claimboard.article.extraction;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the element that holds a page's article. Paragraph-like elements earn points for their length and
+ * commas, passed up to their parent and (less) to further ancestors; class and id names that look like
+ * content or like boilerplate move a container's score up or down; link-heavy containers lose. The best
+ * container, with its siblings that look like more of the same article, is cleaned of the leftovers (share
+ * bars, link lists, forms) and returned. When that leaves too little text the search runs again, less strict.
+ */
+final class ContentFinder {
+
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
+                    + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
+                    + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter"
+                    + "|subscribe|paywall|outbrain|taboola",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE_CONTENT =
+            Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|chapter",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
+                    + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+                    + "|widget|byline|author-bio|newsletter|cookie|taboola",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UNWANTED_ROLES =
+            Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
+    private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+    private static final Set<String> BLOCK_CHILDREN = Set.of(
+            "a",
+            "blockquote",
+            "dl",
+            "div",
+            "img",
+            "ol",
+            "p",
+            "pre",
+            "table",
+            "ul",
+            "section",
+            "article",
+            "figure",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "form",
+            "iframe",
+            "video");
+    private static final Set<String> PHRASING = Set.of(
+            "abbr",
+            "audio",
+            "b",
+            "bdo",
+            "br",
+            "button",
+            "cite",
+            "code",
+            "data",
+            "datalist",
+            "dfn",
+            "em",
+            "embed",
+            "i",
+            "img",
+            "input",
+            "kbd",
+            "label",
+            "mark",
+            "math",
+            "meter",
+            "noscript",
+            "object",
+            "output",
+            "progress",
+            "q",
+            "ruby",
+            "samp",
+            "script",
+            "select",
+            "small",
+            "span",
+            "strong",
+            "sub",
+            "sup",
+            "textarea",
+            "time",
+            "var",
+            "wbr",
+            "a",
+            "del",
+            "ins",
+            "font",
+            "u",
+            "s",
+            "strike",
+            "tt",
+            "big");
+    private static final int ENOUGH_TEXT = 500;
+    private static final int MAX_ELEMENTS = 200_000;
+
+    /** Which rules a pass applies; later passes drop them one by one. */
+    private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {}
+
+    private static final List<Pass> PASSES = List.of(
+            new Pass(true, true, true),
+            new Pass(false, true, true),
+            new Pass(false, false, true),
+            new Pass(false, false, false));
+
+    private ContentFinder() {}
+
+    /**
+     * The article's element (a fresh container), or null when the page has no body. The document is
+     * consumed: pass a copy if it is needed afterwards.
+     */
+    static Element find(Document original, String title) {
+        Element best = null;
+        int bestLength = -1;
+        for (Pass pass : PASSES) {
+            Document doc = original.clone();
+            Element article = grab(doc, pass, title);
+            if (article == null) {
+                continue;
+            }
+            int length = article.text().length();
+            if (length >= ENOUGH_TEXT) {
+                return article;
+            }
+            if (length > bestLength) {
+                best = article;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static Element grab(Document doc, Pass pass, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        removeNoise(doc);
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> toScore = new ArrayList<>();
+        int seen = 0;
+        Elements all = body.getAllElements();
+        for (Element element : all) {
+            if (++seen > MAX_ELEMENTS) {
+                break; // a pathological page: score what we have seen
+            }
+            if (element.parent() == null && element != body) {
+                continue; // removed with an ancestor
+            }
+            String tag = element.normalName();
+            String match = element.className() + " " + element.id();
+            if (!isVisible(element)
+                    || UNWANTED_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+                element.remove();
+                continue;
+            }
+            if (pass.stripUnlikely()
+                    && element != body
+                    && !tag.equals("a")
+                    && !tag.equals("body")
+                    && UNLIKELY.matcher(match).find()
+                    && !MAYBE_CONTENT.matcher(match).find()
+                    && !hasAncestor(element, "table")
+                    && !hasAncestor(element, "code")
+                    && !tag.equals("article")
+                    && !tag.equals("main")) {
+                element.remove();
+                continue;
+            }
+            if ((tag.equals("div") || tag.equals("section") || tag.equals("header"))
+                    && element.text().isBlank()
+                    && element.select("img, picture, video, iframe, object, embed, svg")
+                            .isEmpty()) {
+                element.remove();
+                continue;
+            }
+            if (SCORED.contains(tag)) {
+                toScore.add(element);
+            }
+            if (tag.equals("div")) {
+                if (!hasBlockChild(element)) {
+                    element.tagName("p");
+                    toScore.add(element);
+                } else {
+                    wrapLooseText(element, toScore);
+                }
+            }
+        }
+
+        for (Element element : toScore) {
+            if (element.parent() == null) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double points = 1 + commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
+            int level = 0;
+            for (Element ancestor = element.parent();
+                    ancestor != null && level < 5;
+                    ancestor = ancestor.parent(), level++) {
+                if (ancestor.normalName().equals("#root") || ancestor.parent() == null) {
+                    break;
+                }
+                if (!scores.containsKey(ancestor)) {
+                    scores.put(ancestor, initialScore(ancestor, pass));
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, points / divider, Double::sum);
+            }
+        }
+
+        List<Element> candidates = new ArrayList<>(scores.keySet());
+        for (Element candidate : candidates) {
+            scores.put(candidate, scores.get(candidate) * (1 - linkDensity(candidate)));
+        }
+        candidates.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+
+        Element top = candidates.isEmpty() ? null : candidates.getFirst();
+        if (top == null || top == body) {
+            Element all2 = new Element("div");
+            for (Node child : new ArrayList<>(body.childNodes())) {
+                all2.appendChild(child);
+            }
+            clean(all2, scores, pass, title);
+            return all2;
+        }
+        top = climb(top, candidates, scores, body);
+
+        Element article = new Element("div");
+        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        Element parent = top.parent();
+        List<Element> siblings = parent == null ? List.of(top) : new ArrayList<>(parent.children());
+        for (Element sibling : siblings) {
+            boolean append = sibling == top;
+            if (!append) {
+                double bonus = 0;
+                if (!top.className().isEmpty() && sibling.className().equals(top.className())) {
+                    bonus = scores.getOrDefault(top, 0.0) * 0.2;
+                }
+                if (scores.containsKey(sibling) && scores.get(sibling) + bonus >= threshold) {
+                    append = true;
+                } else if (sibling.normalName().equals("p")) {
+                    double density = linkDensity(sibling);
+                    String text = sibling.text();
+                    if (text.length() > 80 && density < 0.25) {
+                        append = true;
+                    } else if (text.length() < 80
+                            && !text.isEmpty()
+                            && density == 0
+                            && Pattern.compile("\\.( |$)").matcher(text).find()) {
+                        append = true;
+                    }
+                }
+            }
+            if (append) {
+                article.appendChild(sibling);
+            }
+        }
+        clean(article, scores, pass, title);
+        return article;
+    }
+
+    /**
+     * Moves from the best-scoring element to the container of the whole article: up to an ancestor shared by
+     * several near-best candidates, up while the parent scores higher, and up through wrappers of one child.
+     */
+    private static Element climb(Element top, List<Element> candidates, Map<Element, Double> scores, Element body) {
+        double topScore = scores.get(top);
+        List<Element> close = new ArrayList<>();
+        for (Element candidate : candidates.subList(1, Math.min(candidates.size(), 5))) {
+            if (scores.get(candidate) / topScore >= 0.75) {
+                close.add(candidate);
+            }
+        }
+        if (close.size() >= 3) {
+            for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+                int containing = 0;
+                for (Element candidate : close) {
+                    if (isAncestor(ancestor, candidate)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+        scores.putIfAbsent(top, 0.0);
+        double last = scores.get(top);
+        double floor = last / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                continue;
+            }
+            if (parentScore < floor) {
+                break;
+            }
+            if (parentScore > last) {
+                top = parent;
+                break;
+            }
+            last = parentScore;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** Removes what is never article text, whatever its score. */
+    private static void removeNoise(Document doc) {
+        doc.select("script, style, noscript, template, link, meta, iframe, object, embed, svg, canvas, button,"
+                        + " input, select, textarea, nav, aside, dialog, [hidden], [aria-hidden=true]:not(math *)")
+                .remove();
+        for (Element form : doc.select("form")) {
+            if (form.select("p").size() < 3) {
+                form.remove();
+            }
+        }
+    }
+
+    /** Cleans the chosen article of leftovers: share bars, link lists, forms, image galleries, empty blocks. */
+    private static void clean(Element article, Map<Element, Double> scores, Pass pass, String title) {
+        for (Element element : article.select("*")) {
+            if (element.parent() != null
+                    && SHARE.matcher(element.className() + " " + element.id()).find()
+                    && element.text().length() < 500) {
+                element.remove();
+            }
+        }
+        for (Element heading : article.select("h1, h2")) {
+            if (heading.parent() == null) {
+                continue;
+            }
+            if (pass.weighClasses() && classWeight(heading) < 0) {
+                heading.remove();
+            }
+        }
+        if (title != null) {
+            Element first = article.selectFirst("h1, h2");
+            if (first != null && similar(first.text(), title)) {
+                first.remove();
+            }
+        }
+        if (pass.cleanConditionally()) {
+            for (String tag : List.of("form", "fieldset", "table", "ul", "ol", "div", "section")) {
+                List<Element> found = new ArrayList<>(article.select(tag));
+                java.util.Collections.reverse(found); // innermost first
+                for (Element element : found) {
+                    if (element.parent() != null && isClutter(element, scores, pass)) {
+                        element.remove();
+                    }
+                }
+            }
+        }
+        for (Element p : article.select("p")) {
+            if (p.parent() != null
+                    && p.text().isBlank()
+                    && p.select("img, picture, video, iframe, object, embed, math")
+                            .isEmpty()) {
+                p.remove();
+            }
+        }
+    }
+
+    private static boolean isClutter(Element element, Map<Element, Double> scores, Pass pass) {
+        if (element.normalName().equals("table") && isDataTable(element)) {
+            return false;
+        }
+        if (hasAncestor(element, "code") || hasAncestor(element, "pre")) {
+            return false;
+        }
+        double weight = pass.weighClasses() ? classWeight(element) : 0;
+        if (weight + scores.getOrDefault(element, 0.0) < 0) {
+            return true;
+        }
+        String text = element.text();
+        if (commas(text) >= 10) {
+            return false;
+        }
+        int paragraphs = element.select("p").size();
+        int images = element.select("img").size();
+        int items = element.select("li").size() - 100;
+        int inputs = element.select("input").size();
+        int headings = element.select("h1, h2, h3, h4, h5, h6").size();
+        double density = linkDensity(element);
+        int length = text.length();
+        boolean isList =
+                element.normalName().equals("ul") || element.normalName().equals("ol");
+        if (!isList && images > 1 && paragraphs / (double) images < 0.5 && !hasAncestor(element, "figure")) {
+            return true;
+        }
+        if (!isList && items > paragraphs) {
+            return true;
+        }
+        if (inputs > Math.floor(paragraphs / 3.0)) {
+            return true;
+        }
+        if (!isList && headings > 0 && length < 25 && (images == 0 || images > 2) && paragraphs == 0) {
+            return false;
+        }
+        if (!isList
+                && length < 25
+                && (images == 0 || images > 2)
+                && !element.select("math").isEmpty()) {
+            return false;
+        }
+        if (!isList && length < 25 && (images == 0 || images > 2)) {
+            return true;
+        }
+        if (weight < 25 && density > 0.2) {
+            return true;
+        }
+        return weight >= 25 && density > 0.5;
+    }
+
+    private static boolean isDataTable(Element table) {
+        if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
+            return false;
+        }
+        if (!table.attr("summary").isEmpty() || table.selectFirst("caption, thead, tfoot, colgroup, col, th") != null) {
+            return true;
+        }
+        if (table.selectFirst("table") != null) {
+            return false;
+        }
+        int rows = table.select("tr").size();
+        int columns = 0;
+        for (Element row : table.select("tr")) {
+            columns = Math.max(columns, row.select("td").size());
+        }
+        return rows >= 10 || columns > 4 || rows * columns > 10;
+    }
+
+    private static double initialScore(Element element, Pass pass) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + (pass.weighClasses() ? classWeight(element) : 0);
+    }
+
+    private static double classWeight(Element element) {
+        double weight = 0;
+        for (String name : new String[] {element.className(), element.id()}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    /** The share of an element's text that sits in links (links to the same page count for less). */
+    static double linkDensity(Element element) {
+        int length = element.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        double linked = 0;
+        for (Element link : element.select("a")) {
+            String href = link.attr("href");
+            double coefficient = href.startsWith("#") ? 0.3 : 1;
+            linked += link.text().length() * coefficient;
+        }
+        return Math.min(1, linked / length);
+    }
+
+    /** Text runs directly inside a block container become paragraphs of their own, so they can be scored. */
+    private static void wrapLooseText(Element div, List<Element> toScore) {
+        Element pending = null;
+        for (Node child : new ArrayList<>(div.childNodes())) {
+            boolean phrasing = child instanceof TextNode
+                    || (child instanceof Element e && PHRASING.contains(e.normalName()) && !hasBlockChild(e));
+            if (phrasing) {
+                if (pending == null) {
+                    if (child instanceof TextNode text && text.isBlank()) {
+                        continue;
+                    }
+                    pending = new Element("p");
+                    child.before(pending);
+                    toScore.add(pending);
+                }
+                pending.appendChild(child);
+            } else {
+                pending = null;
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCK_CHILDREN.contains(child.normalName()) || hasBlockChild(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVisible(Element element) {
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return !style.contains("display:none") && !style.contains("visibility:hidden") && !element.hasAttr("hidden");
+    }
+
+    private static boolean hasAncestor(Element element, String tag) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '﹐' || c == '︐' || c == '︑' || c == '⹀' || c == '⸴' || c == '⸲'
+                    || c == '，') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean similar(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+        return !x.isEmpty() && (x.equals(y) || (y.contains(x) && x.length() > y.length() * 0.75));
+    }
+}

@@ -1,0 +1,11 @@
+package com.claimboard.article.extraction;
+
+/** What a page says about itself; any field may be null. {@code articleBody} is JSON-LD's, when given. */
+record Metadata(
+        String title,
+        String byline,
+        String siteName,
+        String publishedTime,
+        String lang,
+        String canonicalUrl,
+        String articleBody) {}
