@@ -11,7 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds a page's article. Paragraph-like elements earn points for their length and
@@ -165,54 +166,21 @@ final class ContentFinder {
         removeNoise(doc);
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> toScore = new ArrayList<>();
-        int seen = 0;
-        Elements all = body.getAllElements();
-        for (Element element : all) {
-            if (++seen > MAX_ELEMENTS) {
-                break; // a pathological page: score what we have seen
-            }
-            if (element.parent() == null && element != body) {
-                continue; // removed with an ancestor
-            }
-            String tag = element.normalName();
-            String match = element.className() + " " + element.id();
-            if (!isVisible(element)
-                    || UNWANTED_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
-                element.remove();
-                continue;
-            }
-            if (pass.stripUnlikely()
-                    && element != body
-                    && !tag.equals("a")
-                    && !tag.equals("body")
-                    && UNLIKELY.matcher(match).find()
-                    && !MAYBE_CONTENT.matcher(match).find()
-                    && !hasAncestor(element, "table")
-                    && !hasAncestor(element, "code")
-                    && !tag.equals("article")
-                    && !tag.equals("main")) {
-                element.remove();
-                continue;
-            }
-            if ((tag.equals("div") || tag.equals("section") || tag.equals("header"))
-                    && element.text().isBlank()
-                    && element.select("img, picture, video, iframe, object, embed, svg")
-                            .isEmpty()) {
-                element.remove();
-                continue;
-            }
-            if (SCORED.contains(tag)) {
-                toScore.add(element);
-            }
-            if (tag.equals("div")) {
-                if (!hasBlockChild(element)) {
-                    element.tagName("p");
-                    toScore.add(element);
-                } else {
-                    wrapLooseText(element, toScore);
-                }
-            }
-        }
+        int[] seen = {0};
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (!(node instanceof Element element) || element == body) {
+                            return FilterResult.CONTINUE;
+                        }
+                        if (++seen[0] > MAX_ELEMENTS) {
+                            return FilterResult.STOP; // a pathological page: score what we have seen
+                        }
+                        return visit(element, pass, toScore) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                    }
+                },
+                body);
 
         for (Element element : toScore) {
             if (element.parent() == null) {
@@ -287,6 +255,43 @@ final class ContentFinder {
         }
         clean(article, scores, pass, title);
         return article;
+    }
+
+    /** Decides whether an element stays; prepares the ones that stay for scoring. */
+    private static boolean visit(Element element, Pass pass, List<Element> toScore) {
+        String tag = element.normalName();
+        String match = element.className() + " " + element.id();
+        if (!isVisible(element) || UNWANTED_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (pass.stripUnlikely()
+                && !tag.equals("a")
+                && !tag.equals("article")
+                && !tag.equals("main")
+                && UNLIKELY.matcher(match).find()
+                && !MAYBE_CONTENT.matcher(match).find()
+                && !hasAncestor(element, "table")
+                && !hasAncestor(element, "code")) {
+            return false;
+        }
+        if ((tag.equals("div") || tag.equals("section") || tag.equals("header"))
+                && !element.hasText()
+                && element.select("img, picture, video, iframe, object, embed, svg")
+                        .isEmpty()) {
+            return false;
+        }
+        if (SCORED.contains(tag)) {
+            toScore.add(element);
+        }
+        if (tag.equals("div")) {
+            if (!hasBlockChild(element)) {
+                element.tagName("p");
+                toScore.add(element);
+            } else {
+                wrapLooseText(element, toScore);
+            }
+        }
+        return true;
     }
 
     /**

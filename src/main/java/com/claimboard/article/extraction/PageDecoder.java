@@ -35,6 +35,12 @@ final class PageDecoder {
         if (startsWith(page, 0xFF, 0xFE)) {
             return new String(page, 2, page.length - 2, StandardCharsets.UTF_16LE);
         }
+        // Valid UTF-8 with non-ASCII characters is UTF-8, whatever the page says: other encodings almost never
+        // form valid multi-byte sequences, while pages re-saved as UTF-8 keep their old declarations.
+        String utf8 = strictUtf8(page);
+        if (utf8 != null && hasNonAscii(page)) {
+            return utf8;
+        }
         Charset charset = charset(declaredCharset);
         if (charset == null) {
             String head = new String(page, 0, Math.min(page.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
@@ -44,8 +50,7 @@ final class PageDecoder {
             }
         }
         if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
-            // A page that says UTF-8 but is not is common enough (old CMS templates) to check.
-            String utf8 = strictUtf8(page);
+            // Not valid UTF-8 (checked above), so a page claiming it is really in the web's default encoding.
             return utf8 != null ? utf8 : new String(page, Charset.forName("windows-1252"));
         }
         return new String(page, charset);
@@ -87,6 +92,15 @@ final class PageDecoder {
         } catch (CharacterCodingException notUtf8) {
             return null;
         }
+    }
+
+    private static boolean hasNonAscii(byte[] page) {
+        for (byte b : page) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** NUL bytes or many control characters near the start: an image, a PDF or an archive, not a page. */
