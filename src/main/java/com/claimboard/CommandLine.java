@@ -18,8 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's engines without the server: {@code extract FILE...} and {@code split [--lang fr|en|auto] [--lines]
@@ -27,9 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CommandLine {
 
-    static final Set<String> COMMANDS = Set.of("extract", "split");
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Set<String> COMMANDS = Set.of("extract", "split", "bench");
 
     private CommandLine() {}
 
@@ -39,17 +40,19 @@ final class CommandLine {
             Object result = switch (args[0]) {
                 case "extract" -> extract(List.of(args).subList(1, args.length));
                 case "split" -> split(List.of(args).subList(1, args.length));
+                case "bench" -> Benchmark.run(List.of(args).subList(1, args.length));
                 default -> throw new UsageException("unknown command " + args[0]);
             };
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(JSON.writeValueAsString(result));
+            writer.write(Json.write(result));
             writer.write('\n');
             writer.flush();
             return 0;
         } catch (UsageException e) {
             err.println("claimboard: " + e.getMessage());
-            err.println("usage: claimboard extract FILE...");
+            err.println("usage: claimboard extract [--threads N] FILE...");
             err.println("       claimboard split [--lang fr|en|auto] [--lines] FILE");
+            err.println("       claimboard bench extract|split [--rounds N] FILE...");
             return 2;
         } catch (IOException e) {
             err.println("claimboard: " + e.getMessage());
@@ -57,30 +60,63 @@ final class CommandLine {
         }
     }
 
-    private static Map<String, Object> extract(List<String> files) {
+    /**
+     * Extracts every file, on as many threads as there are processors, and prints them in the order given.
+     * A file that cannot be read or extracted gets an {@code error} instead of failing the batch.
+     */
+    private static Map<String, Object> extract(List<String> args) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--threads") && i + 1 < args.size()) {
+                threads = Math.max(1, Integer.parseInt(args.get(++i)));
+            } else {
+                files.add(args.get(i));
+            }
+        }
         if (files.isEmpty()) {
             throw new UsageException("extract needs at least one file");
         }
         ArticleExtractor extractor = new ArticleExtractor();
-        Map<String, Object> results = new LinkedHashMap<>();
-        for (String file : files) {
-            try {
-                ExtractedArticle article = extractor.extract(
-                        read(Path.of(file)), null, Path.of(file).toUri().toString());
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("title", article.title());
-                fields.put("byline", article.byline());
-                fields.put("siteName", article.siteName());
-                fields.put("publishedTime", article.publishedTime());
-                fields.put("lang", article.lang());
-                fields.put("canonicalUrl", article.canonicalUrl());
-                fields.put("articleBody", article.text());
-                results.put(file, fields);
-            } catch (IOException | RuntimeException e) {
-                results.put(file, Map.of("error", String.valueOf(e.getMessage())));
+        List<Map<String, Object>> results;
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<Map<String, Object>>> futures = new ArrayList<>();
+            for (String file : files) {
+                futures.add(pool.submit(() -> extractOne(extractor, file)));
             }
+            results = new ArrayList<>();
+            for (Future<Map<String, Object>> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        return results;
+        Map<String, Object> byFile = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            byFile.put(files.get(i), results.get(i));
+        }
+        return byFile;
+    }
+
+    private static Map<String, Object> extractOne(ArticleExtractor extractor, String file) {
+        try {
+            ExtractedArticle article = extractor.extract(
+                    read(Path.of(file)), null, Path.of(file).toUri().toString());
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("title", article.title());
+            fields.put("byline", article.byline());
+            fields.put("siteName", article.siteName());
+            fields.put("publishedTime", article.publishedTime());
+            fields.put("lang", article.lang());
+            fields.put("canonicalUrl", article.canonicalUrl());
+            fields.put("articleBody", article.text());
+            return fields;
+        } catch (IOException | RuntimeException e) {
+            return Map.of("error", String.valueOf(e.getMessage()));
+        }
     }
 
     private static Map<String, Object> split(List<String> args) throws IOException {
@@ -134,7 +170,7 @@ final class CommandLine {
         return result;
     }
 
-    private static byte[] read(Path path) throws IOException {
+    static byte[] read(Path path) throws IOException {
         if (path.getFileName().toString().endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
                 return in.readAllBytes();
@@ -143,7 +179,7 @@ final class CommandLine {
         return Files.readAllBytes(path);
     }
 
-    private static final class UsageException extends RuntimeException {
+    static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
         }

@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -21,6 +22,22 @@ public final class ArticleExtractor {
             .removeTags("img")
             .addAttributes("blockquote", "cite")
             .addProtocols("a", "href", "http", "https");
+
+    private final boolean withHtml;
+
+    /** An extractor of metadata and text, for batch work and the splitter. */
+    public ArticleExtractor() {
+        this(false);
+    }
+
+    private ArticleExtractor(boolean withHtml) {
+        this.withHtml = withHtml;
+    }
+
+    /** An extractor that also gives the article as cleaned HTML, for showing it to people. */
+    public static ArticleExtractor withDisplayHtml() {
+        return new ArticleExtractor(true);
+    }
 
     /**
      * Extracts from a page's bytes, decoding them with the byte-order mark, the declared charset (from the
@@ -40,11 +57,12 @@ public final class ArticleExtractor {
         if (html.length() > MAX_PAGE_BYTES) {
             throw new ExtractionException("The page is larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB.");
         }
-        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser());
+        String base = baseUrl == null ? "" : baseUrl;
+        Document doc = Jsoup.parse(html, base, Parser.htmlParser());
         Metadata metadata = MetadataReader.read(doc);
-        Element content = ContentFinder.find(doc, metadata.title());
+        Element content = ContentFinder.find(doc, () -> Jsoup.parse(html, base, Parser.htmlParser()), metadata.title());
         List<String> blocks = content == null ? List.of() : TextBlocks.of(content);
-        String cleanHtml = content == null ? "" : Jsoup.clean(content.html(), doc.location(), DISPLAY);
+        String cleanHtml = content == null || !withHtml ? "" : displayHtml(content, base);
         return new ExtractedArticle(
                 metadata.title(),
                 metadata.byline(),
@@ -54,5 +72,12 @@ public final class ArticleExtractor {
                 metadata.canonicalUrl(),
                 blocks,
                 cleanHtml);
+    }
+
+    /** The article as HTML safe to show: cleaned in place rather than printed and parsed again. */
+    private static String displayHtml(Element content, String baseUri) {
+        Document shell = Document.createShell(baseUri);
+        shell.body().appendChild(content.clone());
+        return new Cleaner(DISPLAY).clean(shell).body().html();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -134,15 +135,15 @@ final class ContentFinder {
     private ContentFinder() {}
 
     /**
-     * The article's element (a fresh container), or null when the page has no body. The document is
-     * consumed: pass a copy if it is needed afterwards.
+     * The article's element (a fresh container), or null when the page has no body. The first pass works on
+     * {@code doc} itself, consuming it; a later, less strict pass (needed only for pages with little text)
+     * works on a fresh parse from {@code reparse}.
      */
-    static Element find(Document original, String title) {
+    static Element find(Document doc, Supplier<Document> reparse, String title) {
         Element best = null;
         int bestLength = -1;
         for (Pass pass : PASSES) {
-            Document doc = original.clone();
-            Element article = grab(doc, pass, title);
+            Element article = grab(pass == PASSES.getFirst() ? doc : reparse.get(), pass, title);
             if (article == null) {
                 continue;
             }
@@ -207,8 +208,11 @@ final class ContentFinder {
         }
 
         List<Element> candidates = new ArrayList<>(scores.keySet());
+        Map<Element, int[]> lengths = textAndLinkLengths(body);
         for (Element candidate : candidates) {
-            scores.put(candidate, scores.get(candidate) * (1 - linkDensity(candidate)));
+            int[] length = lengths.getOrDefault(candidate, new int[2]);
+            double density = length[0] == 0 ? 0 : Math.min(1, length[1] / (double) length[0]);
+            scores.put(candidate, scores.get(candidate) * (1 - density));
         }
         candidates.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
 
@@ -493,6 +497,37 @@ final class ContentFinder {
             }
         }
         return weight;
+    }
+
+    /**
+     * Every element's text length and linked-text length, in one pass from the leaves up (the same measure
+     * as {@link #linkDensity}, without white-space normalisation), so candidates are not measured one by one.
+     */
+    private static Map<Element, int[]> textAndLinkLengths(Element root) {
+        Map<Element, int[]> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(
+                new org.jsoup.select.NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {}
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof TextNode text && text.parent() instanceof Element parent) {
+                            int length = text.text().strip().length();
+                            lengths.computeIfAbsent(parent, e -> new int[2])[0] += length;
+                        } else if (node instanceof Element element && element.parent() != null) {
+                            int[] own = lengths.computeIfAbsent(element, e -> new int[2]);
+                            if (element.normalName().equals("a")) {
+                                own[1] = (int) (own[0] * (element.attr("href").startsWith("#") ? 0.3 : 1));
+                            }
+                            int[] parent = lengths.computeIfAbsent(element.parent(), e -> new int[2]);
+                            parent[0] += own[0];
+                            parent[1] += own[1];
+                        }
+                    }
+                },
+                root);
+        return lengths;
     }
 
     /** The share of an element's text that sits in links (links to the same page count for less). */

@@ -7,7 +7,8 @@ import java.util.List;
  * does not say.
  *
  * @param blocks the article's text blocks in reading order (headings, paragraphs, quotes, list items)
- * @param html the article as cleaned HTML, safe to display (only a safelist of tags and attributes)
+ * @param html the article as cleaned HTML, safe to display (only a safelist of tags and attributes); empty
+ *     unless the extractor was made {@link ArticleExtractor#withDisplayHtml()}
  */
 public record ExtractedArticle(
         String title,

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,55 +42,66 @@ final class MetadataReader {
     private MetadataReader() {}
 
     static Metadata read(Document doc) {
+        Map<String, String> metas = metas(doc);
         Map<String, Object> ld = articleJsonLd(doc);
         String siteName = first(
-                meta(doc, "og:site_name"),
+                metas.get("og:site_name"),
                 ld == null ? null : name(ld.get("publisher")),
-                meta(doc, "application-name"));
+                metas.get("application-name"));
         String title = first(
                 ld == null ? null : text(ld.get("headline")),
-                meta(doc, "og:title"),
-                meta(doc, "twitter:title"),
-                meta(doc, "dc.title"),
-                cleanTitle(doc.title(), siteName),
-                textOf(doc.selectFirst("h1")));
+                metas.get("og:title"),
+                metas.get("twitter:title"),
+                metas.get("dc.title"),
+                cleanTitle(doc.title(), siteName));
+        if (title == null) {
+            title = textOf(doc.selectFirst("h1"));
+        }
         String byline = first(
                 ld == null ? null : names(ld.get("author")),
-                notUrl(meta(doc, "author")),
-                notUrl(meta(doc, "article:author")),
-                notUrl(meta(doc, "parsely-author")),
-                notUrl(meta(doc, "dc.creator")),
-                textOf(doc.selectFirst("[itemprop=author] [itemprop=name]")),
-                textOf(doc.selectFirst("[rel=author], [itemprop=author], .byline, .author, .article-author")));
-        String published = isoDate(first(
-                meta(doc, "article:published_time"),
+                notUrl(metas.get("author")),
+                notUrl(metas.get("article:author")),
+                notUrl(metas.get("parsely-author")),
+                notUrl(metas.get("dc.creator")));
+        if (byline == null) { // the page's markup is searched only when no metadata says
+            byline = first(
+                    textOf(doc.selectFirst("[itemprop=author] [itemprop=name]")),
+                    textOf(doc.selectFirst("[rel=author], [itemprop=author], .byline, .author, .article-author")));
+        }
+        String published = first(
+                metas.get("article:published_time"),
                 ld == null ? null : text(ld.get("datePublished")),
-                meta(doc, "parsely-pub-date"),
-                meta(doc, "date"),
-                meta(doc, "pubdate"),
-                meta(doc, "dc.date"),
-                meta(doc, "dcterms.created"),
-                attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
-                attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"),
-                attr(doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]"), "datetime")));
+                metas.get("parsely-pub-date"),
+                metas.get("date"),
+                metas.get("pubdate"),
+                metas.get("dc.date"),
+                metas.get("dcterms.created"),
+                metas.get("datepublished"));
+        if (published == null) {
+            Element time = doc.selectFirst(
+                    "[itemprop=datePublished][datetime], article time[datetime], time[pubdate][datetime], time[datetime]");
+            published = attr(time, "datetime");
+        }
+        Element html = doc.selectFirst("html");
         String lang = language(first(
-                attr(doc.selectFirst("html"), "lang"),
-                attr(doc.selectFirst("html"), "xml:lang"),
+                attr(html, "lang"),
+                attr(html, "xml:lang"),
                 metaHttpEquiv(doc, "content-language"),
                 ld == null ? null : text(ld.get("inLanguage")),
-                meta(doc, "og:locale")));
+                metas.get("og:locale")));
         String canonical = first(
-                attr(doc.selectFirst("link[rel=canonical][href]"), "abs:href"),
-                meta(doc, "og:url"),
+                attr(doc.head().selectFirst("link[rel=canonical][href]"), "abs:href"),
+                metas.get("og:url"),
                 ld == null ? null : text(ld.get("url")));
         String body = ld == null ? null : text(ld.get("articleBody"));
-        return new Metadata(clean(title), clean(byline), clean(siteName), published, lang, clean(canonical), body);
+        return new Metadata(
+                clean(title), clean(byline), clean(siteName), isoDate(published), lang, clean(canonical), body);
     }
 
     /** The first JSON-LD object of the article family, looking into arrays and {@code @graph}. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> articleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByAttributeValue("type", "application/ld+json")) {
             Object json = JsonReader.parse(script.data());
             List<Object> queue = new ArrayList<>();
             queue.add(json);
@@ -156,22 +168,31 @@ final class MetadataReader {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element meta : doc.select("meta[content]")) {
-            String key = first(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"));
-            if (key != null && key.equalsIgnoreCase(name)) {
-                String content = meta.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return content;
+    /** Every meta tag's content by its property, name or itemprop (lower case); the first one wins. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                String key = meta.attr(attribute).toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key, content);
                 }
             }
         }
-        return null;
+        return metas;
     }
 
     private static String metaHttpEquiv(Document doc, String name) {
-        Element meta = doc.selectFirst("meta[http-equiv=" + name + "][content]");
-        return meta == null ? null : meta.attr("content");
+        for (Element meta : doc.getElementsByTag("meta")) {
+            if (meta.attr("http-equiv").equalsIgnoreCase(name) && meta.hasAttr("content")) {
+                return meta.attr("content");
+            }
+        }
+        return null;
     }
 
     /** "Headline - Site" loses the site's name; a title left too short keeps it. */

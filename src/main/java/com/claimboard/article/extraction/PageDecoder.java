@@ -38,7 +38,7 @@ final class PageDecoder {
         // Valid UTF-8 with non-ASCII characters is UTF-8, whatever the page says: other encodings almost never
         // form valid multi-byte sequences, while pages re-saved as UTF-8 keep their old declarations.
         String utf8 = strictUtf8(page);
-        if (utf8 != null && hasNonAscii(page)) {
+        if (utf8 != null && utf8.length() != page.length) { // fewer characters than bytes: multi-byte text
             return utf8;
         }
         Charset charset = charset(declaredCharset);
@@ -81,8 +81,13 @@ final class PageDecoder {
         }
     }
 
+    /** The text when the bytes are well-formed UTF-8, else null. */
     private static String strictUtf8(byte[] page) {
-        try {
+        String text = new String(page, StandardCharsets.UTF_8); // the JDK's fast path
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        try { // a replacement character: malformed bytes, or (rarely) a real U+FFFD in the page
             return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -92,15 +97,6 @@ final class PageDecoder {
         } catch (CharacterCodingException notUtf8) {
             return null;
         }
-    }
-
-    private static boolean hasNonAscii(byte[] page) {
-        for (byte b : page) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** NUL bytes or many control characters near the start: an image, a PDF or an archive, not a page. */
