@@ -40,7 +40,7 @@ class CommandLineTest {
             JsonNode article = result.get(file.toString());
             assertThat(article.get("title").asString()).startsWith("La dette publique");
             assertThat(article.get("siteName").asString()).isEqualTo("Le Quotidien");
-            assertThat(article.get("articleBody").asString().split("\n")).hasSize(3);
+            assertThat(article.get("articleBody").asString().split("\n")).hasSize(2);
         }
         assertThat(result.get(dir.resolve("missing.html").toString()).has("error"))
                 .isTrue();

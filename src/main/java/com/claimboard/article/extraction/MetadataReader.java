@@ -1,6 +1,7 @@
 package com.claimboard.article.extraction;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -241,6 +242,11 @@ final class MetadataReader {
             return OffsetDateTime.parse(date.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
                     .toString();
         } catch (DateTimeParseException notCompactOffset) {
+            // try the next shape
+        }
+        try {
+            return LocalDateTime.parse(date).toString(); // no offset given: the page's local time
+        } catch (DateTimeParseException notLocalDateTime) {
             // try the next shape
         }
         try {

@@ -1,52 +1,268 @@
 package com.claimboard.article.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleExtractorTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
+    @ParameterizedTest
+    @ValueSource(strings = {"lemonde-1", "liberation-1", "nytimes-1", "bbc-1"})
+    void real_pages_give_the_article_text_readability_gives(String page) throws IOException {
+        ExtractedArticle article =
+                extractor.extract(resource("readability/" + page + "/source.html"), null, "https://example.org/");
+        String expected = Jsoup.parse(
+                        new String(resource("readability/" + page + "/expected.html"), StandardCharsets.UTF_8))
+                .text();
+
+        assertThat(shingleF1(expected, article.text())).isGreaterThan(0.95);
+    }
+
+    @Test
+    void french_pages_come_out_with_their_metadata() throws IOException {
+        ExtractedArticle lemonde = extractor.extract(resource("readability/lemonde-1/source.html"), null, null);
+        ExtractedArticle liberation = extractor.extract(resource("readability/liberation-1/source.html"), null, null);
+
+        assertThat(lemonde.title())
+                .isEqualTo("Le projet de loi sur le renseignement massivement approuvé à l'Assemblée");
+        assertThat(lemonde.lang()).isEqualTo("fr");
+        assertThat(lemonde.siteName()).isEqualTo("Le Monde.fr");
+        assertThat(lemonde.text()).contains("438 contre 86 et 42 abstentions");
+        assertThat(liberation.title()).isEqualTo("Un troisième Français mort dans le séisme au Népal");
+        assertThat(liberation.siteName()).isEqualTo("Libération.fr");
+        assertThat(liberation.publishedTime()).startsWith("2015-04-30T07:19:58");
+        assertThat(liberation.lang()).isEqualTo("fr");
+    }
+
     @Test
     void a_french_page_in_windows_1252_comes_out_with_its_metadata_and_text() throws IOException {
         ExtractedArticle article =
-                extractor.extract(page("pages/news-article.html"), null, "https://quotidien.example/x");
+                extractor.extract(resource("pages/news-article.html"), null, "https://quotidien.example/x");
 
-        assertThat(article.title()).isEqualTo("La dette publique atteint un record - Le Quotidien");
+        assertThat(article.title())
+                .as("the site's name is not part of the headline")
+                .isEqualTo("La dette publique atteint un record");
         assertThat(article.byline()).isEqualTo("Claire Martin");
         assertThat(article.siteName()).isEqualTo("Le Quotidien");
-        assertThat(article.publishedTime()).isEqualTo("2026-03-05T08:30:00+01:00");
+        assertThat(article.publishedTime()).isEqualTo("2026-03-05T08:30+01:00");
         assertThat(article.lang()).isEqualTo("fr");
         assertThat(article.canonicalUrl()).isEqualTo("https://quotidien.example/economie/dette-record");
         assertThat(article.blocks())
                 .containsExactly(
-                        "La dette publique atteint un record",
                         "La dette publique a atteint 3 300 milliards d'euros à la fin de l'année, selon l'Insee.",
                         "« C'est un niveau préoccupant », a déclaré le ministre de l'Économie.");
     }
 
     @Test
-    void an_empty_or_bodiless_page_gives_an_empty_article_not_an_error() {
+    void charsets_are_decoded_the_way_browsers_do() {
+        String text = "<p>Le député a été réélu à Besançon, déçu mais sûr de lui ; « c'était prévu ».</p>";
+        Charset latin = Charset.forName("windows-1252");
+
+        assertThat(only(extractor.extract(("<meta charset=iso-8859-1>" + text).getBytes(latin), null, null)))
+                .contains("député", "Besançon", "« c'était prévu »");
+        assertThat(only(extractor.extract(text.getBytes(latin), null, null)))
+                .as("undeclared, not UTF-8: windows-1252")
+                .contains("réélu");
+        assertThat(only(extractor.extract(text.getBytes(latin), "ISO-8859-1", null)))
+                .contains("déçu");
+        assertThat(only(extractor.extract(("<meta charset=utf-8>" + text).getBytes(latin), null, null)))
+                .as("declared UTF-8 but is not")
+                .contains("sûr");
+        byte[] bom = "\uFEFF".getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+        assertThat(only(extractor.extract(withBom, "windows-1252", null)))
+                .as("the BOM wins")
+                .contains("été");
+        assertThat(only(extractor.extract(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE), null, null)))
+                .contains("Besançon");
+        assertThat(only(extractor.extract(
+                        ("<meta charset=windows-1252>" + text).getBytes(StandardCharsets.UTF_8), null, null)))
+                .as("valid UTF-8 with accents is UTF-8, whatever the page says")
+                .contains("réélu");
+    }
+
+    @Test
+    void navigation_share_bars_related_links_cookie_banners_and_hidden_text_are_left_out() {
+        String html = """
+                <html><body>
+                <div class="cookie-banner"><p>We use cookies to improve your experience on this site, accept them all.</p></div>
+                <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+                <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet this</a></div>
+                <article>
+                  <h1>Rivers rise across the region</h1>
+                  <p>Rivers rose by two metres overnight, the water authority said, flooding low streets in three towns.</p>
+                  <p style="display:none">Subscriber-only teaser that readers never see on the page.</p>
+                  <h2>What comes next</h2>
+                  <p>Forecasters expect the rain to stop by Friday, though rivers will stay high for several days after.</p>
+                  <blockquote>"We have never seen it this fast," said a resident who has lived by the river for forty years.</blockquote>
+                  <ul><li>Schools closed in two towns, according to the council, until the water goes down.</li></ul>
+                </article>
+                <aside class="related"><h3>Related</h3><ul><li><a href="/a">Older flood story</a></li></ul></aside>
+                <div id="comments"><p>First comment, with some words in it, from a reader who disagrees with it all.</p></div>
+                <footer>© Example News 2026, all rights reserved, with links to policies and terms of use.</footer>
+                </body></html>
+                """;
+
+        ExtractedArticle article = extractor.extract(html, "https://news.example.com/floods");
+
+        assertThat(article.blocks())
+                .contains(
+                        "What comes next",
+                        "\"We have never seen it this fast,\" said a resident who has lived by the river for forty years.",
+                        "Schools closed in two towns, according to the council, until the water goes down.")
+                .anyMatch(block -> block.startsWith("Rivers rose by two metres"));
+        assertThat(article.text())
+                .doesNotContain(
+                        "cookies",
+                        "Home",
+                        "Share on Facebook",
+                        "Subscriber-only",
+                        "Older flood story",
+                        "First comment",
+                        "all rights reserved");
+    }
+
+    @Test
+    void json_ld_graphs_give_the_metadata() {
+        String html = """
+                <html lang="en-GB"><head><title>Floods | Example</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Example News"},
+                  {"@type":["NewsArticle"],"headline":"Rivers rise across the region",
+                   "author":[{"@type":"Person","name":"Ana Lopez"},{"@type":"Person","name":"Tom Reed"}],
+                   "publisher":{"@type":"Organization","name":"Example News"},
+                   "datePublished":"2026-02-01T06:00:00Z","url":"https://news.example.com/floods"}]}</script>
+                </head><body><p>Body text long enough to be kept as the article of this page, with detail.</p></body></html>
+                """;
+
+        ExtractedArticle article = extractor.extract(html, null);
+
+        assertThat(article.title()).isEqualTo("Rivers rise across the region");
+        assertThat(article.byline()).isEqualTo("Ana Lopez, Tom Reed");
+        assertThat(article.siteName()).isEqualTo("Example News");
+        assertThat(article.publishedTime()).isEqualTo("2026-02-01T06:00Z");
+        assertThat(article.lang()).isEqualTo("en");
+        assertThat(article.canonicalUrl()).isEqualTo("https://news.example.com/floods");
+    }
+
+    @Test
+    void hostile_input_gives_a_result_or_a_clear_error() {
         assertThat(extractor.extract("", null).blocks()).isEmpty();
         assertThat(extractor
                         .extract("<html><head><title>T</title></head></html>", null)
                         .title())
                 .isEqualTo("T");
+        assertThat(extractor
+                        .extract(
+                                "<frameset><frame src=a.html><frame src=b.html></frameset>"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                null,
+                                null)
+                        .blocks())
+                .isEmpty();
+        assertThat(extractor
+                        .extract(
+                                "<div><p>Unclosed <b>bold <i>and <p>broken</div></span> markup that still has a long sentence in it."
+                                        + "</table></tr>",
+                                null)
+                        .text())
+                .contains("markup that still has a long sentence");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> extractor.extract(png, "utf-8", null))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("binary");
+        assertThatThrownBy(() -> extractor.extract(new byte[ArticleExtractor.MAX_PAGE_BYTES + 1], null, null))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("larger than");
     }
 
     @Test
-    void paragraphs_without_an_article_element_are_found_in_their_densest_container() {
-        String html = "<body><div id=menu><p>Menu</p></div><div id=story><p>First long paragraph of the story here.</p>"
-                + "<p>Second long paragraph of the story here.</p></div></body>";
+    void a_ten_megabyte_page_is_extracted() {
+        StringBuilder html = new StringBuilder("<html><body><div id=menu>");
+        for (int i = 0; i < 20_000; i++) {
+            html.append("<div class=item><a href=/p")
+                    .append(i)
+                    .append(">Link ")
+                    .append(i)
+                    .append("</a></div>");
+        }
+        html.append("</div><article>");
+        String paragraph =
+                "<p>A long paragraph of the article, with commas, figures like 42 and enough words to count.</p>";
+        while (html.length() < 10 * 1024 * 1024) {
+            html.append(paragraph);
+        }
+        html.append("</article></body></html>");
 
-        assertThat(extractor.extract(html, null).blocks())
-                .containsExactly("First long paragraph of the story here.", "Second long paragraph of the story here.");
+        ExtractedArticle article = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertThat(article.blocks()).hasSizeGreaterThan(1000).allMatch(block -> block.startsWith("A long paragraph"));
     }
 
-    private static byte[] page(String path) throws IOException {
+    @Test
+    void display_html_is_cleaned_of_scripts_and_event_handlers() {
+        ExtractedArticle article = ArticleExtractor.withDisplayHtml()
+                .extract(
+                        "<article><p onclick=\"steal()\">A paragraph long enough to be the article, with words and more words.</p>"
+                                + "<script>steal()</script><p><a href=\"javascript:steal()\">link</a> and text after it to be kept.</p></article>",
+                        "https://example.org/");
+
+        assertThat(article.html())
+                .contains("A paragraph long enough")
+                .doesNotContain("onclick", "<script", "javascript:");
+    }
+
+    private static String only(ExtractedArticle article) {
+        return article.text();
+    }
+
+    /** The scorer's measure: F1 of 4-word shingles. */
+    private static double shingleF1(String expected, String actual) {
+        Map<String, Integer> truth = shingles(expected);
+        Map<String, Integer> found = shingles(actual);
+        int common = 0;
+        for (Map.Entry<String, Integer> entry : found.entrySet()) {
+            common += Math.min(entry.getValue(), truth.getOrDefault(entry.getKey(), 0));
+        }
+        int truthCount = truth.values().stream().mapToInt(Integer::intValue).sum();
+        int foundCount = found.values().stream().mapToInt(Integer::intValue).sum();
+        double precision = foundCount == 0 ? 0 : common / (double) foundCount;
+        double recall = truthCount == 0 ? 0 : common / (double) truthCount;
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    private static Map<String, Integer> shingles(String text) {
+        Matcher words = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS).matcher(text);
+        List<String> tokens = new java.util.ArrayList<>();
+        while (words.find()) {
+            tokens.add(words.group());
+        }
+        Map<String, Integer> shingles = new HashMap<>();
+        for (int i = 0; i + 4 <= tokens.size(); i++) {
+            shingles.merge(String.join(" ", tokens.subList(i, i + 4)), 1, Integer::sum);
+        }
+        return shingles;
+    }
+
+    private static byte[] resource(String path) throws IOException {
         try (InputStream in = ArticleExtractorTest.class.getClassLoader().getResourceAsStream(path)) {
             return in.readAllBytes();
         }
