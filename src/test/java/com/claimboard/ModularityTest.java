@@ -28,7 +28,7 @@ class ModularityTest {
         classes()
                 .that()
                 .resideInAnyPackage(
-                        "..article.extraction..", "..claim.splitting..", "..source.fetching..", "..shared.text..")
+                        "..article.extraction..", "..claim.splitting..", "..shared.fetching..", "..shared.text..")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -38,7 +38,7 @@ class ModularityTest {
                         "org.jsoup..",
                         "com.claimboard.article.extraction..",
                         "com.claimboard.claim.splitting..",
-                        "com.claimboard.source.fetching..",
+                        "com.claimboard.shared.fetching..",
                         "com.claimboard.shared.text..")
                 .because("the engines are benchmarked and run from the command line without Spring or Vaadin")
                 .check(CLASSES);

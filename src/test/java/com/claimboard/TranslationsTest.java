@@ -61,7 +61,7 @@ class TranslationsTest {
             assertThat(known).contains(rating.messageKey());
             assertThat(keys("messages.properties")).contains(rating.messageKey());
         }
-        for (var reason : com.claimboard.source.fetching.FetchFailure.Reason.values()) {
+        for (var reason : com.claimboard.shared.fetching.FetchFailure.Reason.values()) {
             assertThat(known).contains("fetch.reason." + reason.name());
         }
     }

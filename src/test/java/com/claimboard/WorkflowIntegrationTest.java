@@ -86,7 +86,7 @@ class WorkflowIntegrationTest {
     void an_article_goes_from_paste_to_published_fact_check() throws IOException {
         SignIn.as("rita", "REVIEWER");
         long articleId =
-                articles.importPasted(new ArticleDraft("Kremlin readout", seedArticle(), null, "Reuters", null));
+                articles.importArticle(new ArticleDraft("Kremlin readout", seedArticle(), null, "Reuters", null));
         List<ClaimSummary> cards = claims.cardsOf(articleId);
         assertThat(cards).hasSize(10);
         ClaimSummary card = cards.get(3);
@@ -133,7 +133,7 @@ class WorkflowIntegrationTest {
     @Test
     void editor_cannot_approve_own_verdict_and_changes_come_back_with_a_comment() {
         SignIn.as("eddie", "EDITOR", "REVIEWER");
-        long articleId = articles.importPasted(
+        long articleId = articles.importArticle(
                 new ArticleDraft("Budget", "The deficit doubled to 5 percent in 2024.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
@@ -172,7 +172,7 @@ class WorkflowIntegrationTest {
     void a_stale_draft_is_refused() {
         SignIn.as("rita", "REVIEWER");
         long articleId =
-                articles.importPasted(new ArticleDraft("Stale", "Prices rose 4 percent last year.", null, null, null));
+                articles.importArticle(new ArticleDraft("Stale", "Prices rose 4 percent last year.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
         VerdictSummary first = verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "One", "One"), null);
@@ -187,7 +187,7 @@ class WorkflowIntegrationTest {
     @Test
     void sources_pointing_inside_the_network_or_not_at_a_web_page_fail_with_their_reason() {
         SignIn.as("rita", "REVIEWER");
-        long articleId = articles.importPasted(
+        long articleId = articles.importArticle(
                 new ArticleDraft("Sources", "The bridge cost 3 billion euros.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
@@ -210,7 +210,8 @@ class WorkflowIntegrationTest {
     @Test
     void only_the_reviewer_researching_a_claim_attaches_sources() {
         SignIn.as("rita", "REVIEWER");
-        long articleId = articles.importPasted(new ArticleDraft("Owner", "Exports grew 10 percent.", null, null, null));
+        long articleId =
+                articles.importArticle(new ArticleDraft("Owner", "Exports grew 10 percent.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id());
 
@@ -223,7 +224,7 @@ class WorkflowIntegrationTest {
 
     @Test
     void services_refuse_anonymous_callers() {
-        assertThatThrownBy(() -> articles.importPasted(new ArticleDraft("x", "y", null, null, null)))
+        assertThatThrownBy(() -> articles.importArticle(new ArticleDraft("x", "y", null, null, null)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> claims.board(
                         com.claimboard.claim.ClaimFilter.all(), org.springframework.data.domain.PageRequest.of(0, 10)))
@@ -235,7 +236,7 @@ class WorkflowIntegrationTest {
         SignIn.as("rita", "REVIEWER");
         String huge = "Word. ".repeat(ArticleService.MAX_TEXT_LENGTH / 6 + 10);
 
-        assertThatThrownBy(() -> articles.importPasted(new ArticleDraft("Huge", huge, null, null, null)))
+        assertThatThrownBy(() -> articles.importArticle(new ArticleDraft("Huge", huge, null, null, null)))
                 .extracting(e -> ((DomainRuleViolation) e).messageKey())
                 .isEqualTo("import.error.too-long");
     }
@@ -243,7 +244,7 @@ class WorkflowIntegrationTest {
     @Test
     void the_same_text_imported_twice_is_recognised() {
         SignIn.as("rita", "REVIEWER");
-        articles.importPasted(new ArticleDraft("Once", "Inflation reached 9 percent in May.\n", null, null, null));
+        articles.importArticle(new ArticleDraft("Once", "Inflation reached 9 percent in May.\n", null, null, null));
 
         assertThat(articles.findSameText("  Inflation reached 9 percent in May.\r\n"))
                 .isPresent();

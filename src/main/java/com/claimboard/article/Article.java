@@ -34,6 +34,9 @@ class Article {
     @Column(length = 200)
     private String outlet;
 
+    @Column(length = 300)
+    private String byline;
+
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
@@ -60,6 +63,7 @@ class Article {
         require(body.length() <= ArticleService.MAX_TEXT_LENGTH, "article text too long");
         this.url = blankToNull(draft.url());
         this.outlet = blankToNull(draft.outlet());
+        this.byline = blankToNull(draft.byline());
         this.publishedOn = draft.publishedOn();
         this.lang = lang;
         this.contentHash = contentHash;
@@ -84,6 +88,6 @@ class Article {
     }
 
     ArticleSummary summary() {
-        return new ArticleSummary(id, title, url, outlet, publishedOn, lang, importedBy, importedAt);
+        return new ArticleSummary(id, title, url, outlet, byline, publishedOn, lang, importedBy, importedAt);
     }
 }

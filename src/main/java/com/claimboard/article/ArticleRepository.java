@@ -8,5 +8,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findFirstByContentHash(String contentHash);
 
+    Optional<Article> findFirstByUrl(String url);
+
     List<Article> findAllByOrderByImportedAtDesc();
 }

@@ -1,16 +1,28 @@
 package com.claimboard.article;
 
+import com.claimboard.article.extraction.ArticleExtractor;
+import com.claimboard.article.extraction.ExtractedArticle;
+import com.claimboard.article.extraction.ExtractionException;
 import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.fetching.FetchFailure;
+import com.claimboard.shared.fetching.FetchedPage;
+import com.claimboard.shared.fetching.SafeFetcher;
 import com.claimboard.shared.text.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,21 +35,119 @@ public class ArticleService {
     /** Longest article text we accept; a paste beyond this is refused with a message, never truncated. */
     public static final int MAX_TEXT_LENGTH = 1_000_000;
 
+    /** The largest HTML file a reviewer may upload. */
+    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
     private final ArticleRepository articles;
     private final ApplicationEventPublisher events;
+    private final SafeFetcher fetcher;
+    private final Executor fetchExecutor;
+    private final ArticleExtractor extractor = new ArticleExtractor();
 
-    ArticleService(ArticleRepository articles, ApplicationEventPublisher events) {
+    ArticleService(
+            ArticleRepository articles,
+            ApplicationEventPublisher events,
+            SafeFetcher fetcher,
+            @Qualifier("fetchExecutor") Executor fetchExecutor) {
         this.articles = articles;
         this.events = events;
+        this.fetcher = fetcher;
+        this.fetchExecutor = fetchExecutor;
     }
 
     /**
-     * Imports pasted text. The claim module splits it into cards in the same transaction, so an article
+     * Fetches a page through the safe fetcher and extracts its article, off the caller's thread and outside any
+     * transaction. The future fails with {@link ImportFailed} saying why (refused address, timeout, not HTML…).
+     */
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public CompletableFuture<ArticlePreview> previewFromUrl(String url) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    FetchedPage page;
+                    try {
+                        page = fetcher.fetch(url);
+                    } catch (FetchFailure failure) {
+                        throw new ImportFailed(
+                                "fetch.reason." + failure.reason().name(), failure.getMessage());
+                    }
+                    String type =
+                            page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+                    if (!type.isEmpty() && !type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
+                        throw new ImportFailed("import.error.not-html", page.contentType());
+                    }
+                    return preview(page.body(), page.charset(), page.finalUrl());
+                },
+                fetchExecutor);
+    }
+
+    /** Extracts the article of an uploaded HTML file. */
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ArticlePreview previewFromFile(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+            throw new ImportFailed("import.error.not-html-file", fileName);
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new ImportFailed("import.error.file-too-large", fileName);
+        }
+        return preview(content, null, null);
+    }
+
+    private ArticlePreview preview(byte[] page, String charset, String pageUrl) {
+        ExtractedArticle article;
+        try {
+            article = extractor.extract(page, charset, pageUrl);
+        } catch (ExtractionException e) {
+            throw new ImportFailed("import.error.not-an-article", e.getMessage());
+        }
+        if (article.blocks().isEmpty()) {
+            throw new ImportFailed("import.error.no-text", pageUrl);
+        }
+        String url = article.canonicalUrl() != null && article.canonicalUrl().startsWith("http")
+                ? article.canonicalUrl()
+                : pageUrl;
+        return new ArticlePreview(
+                article.title(),
+                article.byline(),
+                article.siteName(),
+                date(article.publishedTime()),
+                article.lang(),
+                url,
+                article.text());
+    }
+
+    /** The day part of an ISO-8601 date or date-time, or null. */
+    private static LocalDate date(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException notIso) {
+            return null;
+        }
+    }
+
+    /** An article already imported with the same URL or the same text, so the reviewer can be offered it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public Optional<ArticleSummary> findDuplicate(ArticleDraft draft) {
+        if (draft.url() != null && !draft.url().isBlank()) {
+            Optional<Article> sameUrl = articles.findFirstByUrl(draft.url().strip());
+            if (sameUrl.isPresent()) {
+                return sameUrl.map(Article::summary);
+            }
+        }
+        return findSameText(draft.text());
+    }
+
+    /**
+     * Imports an article (pasted, or previewed from a page and edited). The claim module splits it into cards in the same transaction, so an article
      * never exists without its cards.
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public long importPasted(ArticleDraft draft) {
+    public long importArticle(ArticleDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
             throw new DomainRuleViolation("import.error.title-required", "title required");
         }
@@ -48,9 +158,12 @@ public class ArticleService {
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new DomainRuleViolation("import.error.too-long", "text longer than " + MAX_TEXT_LENGTH);
         }
-        String lang = LanguageDetector.detect(text);
+        String lang = draft.lang() != null && draft.lang().strip().matches("[a-zA-Z]{2,3}")
+                ? draft.lang().strip().toLowerCase(Locale.ROOT)
+                : LanguageDetector.detect(text);
         Article article = articles.save(new Article(
-                new ArticleDraft(draft.title(), text, draft.url(), draft.outlet(), draft.publishedOn()),
+                new ArticleDraft(
+                        draft.title(), text, draft.url(), draft.outlet(), draft.publishedOn(), draft.byline(), lang),
                 lang,
                 hash(text),
                 CurrentUser.username()));

@@ -9,6 +9,7 @@ public record ArticleSummary(
         String title,
         String url,
         String outlet,
+        String byline,
         LocalDate publishedOn,
         String lang,
         String importedBy,

@@ -92,7 +92,7 @@ class DemoData implements ApplicationRunner {
     private void seed() {
         long articleId = runAs(
                 "rita",
-                () -> articles.importPasted(new ArticleDraft(
+                () -> articles.importArticle(new ArticleDraft(
                         "Poutine a dit à Scholz que l'Occident poursuivait une ligne « destructrice », selon le Kremlin",
                         resource("demo/seed-article.txt"),
                         null,

@@ -1,8 +1,8 @@
 package com.claimboard.source;
 
-import com.claimboard.source.fetching.FetchFailure;
-import com.claimboard.source.fetching.FetchedPage;
-import com.claimboard.source.fetching.SafeFetcher;
+import com.claimboard.shared.fetching.FetchFailure;
+import com.claimboard.shared.fetching.FetchedPage;
+import com.claimboard.shared.fetching.SafeFetcher;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ class SourceFetchWorker {
     private final SafeFetcher fetcher;
     private final Executor executor;
 
-    SourceFetchWorker(SourceService sources, SafeFetcher fetcher, @Qualifier("sourceFetchExecutor") Executor executor) {
+    SourceFetchWorker(SourceService sources, SafeFetcher fetcher, @Qualifier("fetchExecutor") Executor executor) {
         this.sources = sources;
         this.fetcher = fetcher;
         this.executor = executor;

@@ -1,6 +1,6 @@
 package com.claimboard.support;
 
-import com.claimboard.source.fetching.AddressPolicy;
+import com.claimboard.shared.fetching.AddressPolicy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Primary;
 public class TestSourceSite {
 
     public static final String ARTICLE_PATH = "/evidence/unemployment";
+    public static final String NEWS_PATH = "/news/pont-de-normandie";
+    public static final String SLOW_PATH = "/slow";
 
     @Bean(destroyMethod = "close")
     LocalHttpServer sourceSite() {
@@ -24,6 +26,28 @@ public class TestSourceSite {
                         <p>Unemployment stood at 7.1 percent in the third quarter, unchanged from the second.</p>
                         <p>The figure covers the whole country.</p></article><footer>© Office</footer></body></html>
                         """)
+                .html(NEWS_PATH, """
+                        <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+                        <title>Le pont de Normandie rouvre après six mois de travaux | Le Courrier</title>
+                        <meta property="og:site_name" content="Le Courrier">
+                        <meta name="author" content="Jeanne Martin">
+                        <meta property="article:published_time" content="2026-10-12T07:45:00+02:00">
+                        <link rel="canonical" href="https://courrier.example/normandie/pont-rouvre">
+                        </head><body><nav><a href="/">Accueil</a> <a href="/normandie">Normandie</a></nav>
+                        <article><h1>Le pont de Normandie rouvre après six mois de travaux</h1>
+                        <p>Le pont de Normandie a rouvert lundi après six mois de travaux qui ont coûté 42 millions d'euros, a annoncé la préfecture.</p>
+                        <p>« Le trafic a doublé en dix ans », a déclaré le président de la chambre de commerce.</p>
+                        <p>Les péages augmenteront de 3 % au 1er janvier, selon le concessionnaire.</p>
+                        </article><footer>© Le Courrier</footer></body></html>
+                        """)
+                .on(SLOW_PATH, exchange -> {
+                    try {
+                        Thread.sleep(2_500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    LocalHttpServer.send(exchange, 200, "text/html", "<p>Too late to matter.</p>".getBytes());
+                })
                 .redirect("/go-private", "http://169.254.169.254/latest/meta-data/")
                 .on("/image.png", exchange -> LocalHttpServer.send(exchange, 200, "image/png", new byte[] {1, 2, 3}));
     }

@@ -41,7 +41,7 @@ public class WorkflowDriver {
     public ClaimSummary card(String sentence) {
         SignIn.as("rita", "REVIEWER");
         try {
-            long articleId = articles.importPasted(new ArticleDraft(
+            long articleId = articles.importArticle(new ArticleDraft(
                     "Article about " + sentence,
                     sentence,
                     "https://news.example.com/a",

@@ -1,52 +1,131 @@
 package com.claimboard.article.ui;
 
 import com.claimboard.article.ArticleDraft;
+import com.claimboard.article.ArticlePreview;
 import com.claimboard.article.ArticleService;
 import com.claimboard.article.ArticleSummary;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Messages;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** Import by pasting: title and text, optionally URL, outlet and date; the text becomes claim cards. */
+/**
+ * Import an article: paste it, give its address, or upload its HTML file. A page is fetched and extracted in
+ * the background (with progress and a cancel button), then shown in the form for the reviewer to check and edit
+ * before it is imported and split into claim cards.
+ */
 @Route("app/import")
 @Menu(title = "menu.import", order = 1)
 @RolesAllowed(Roles.REVIEWER)
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ArticleService articles;
+
+    final TextField address = new TextField();
+    final Button fetch = new Button();
+    final Upload upload;
+    private final HorizontalLayout progress = new HorizontalLayout();
+    private final Span progressText = new Span();
+    final Button cancel = new Button();
+
     final TextField title = new TextField();
-    final TextArea text = new TextArea();
-    final TextField url = new TextField();
+    final TextField byline = new TextField();
     final TextField outlet = new TextField();
     final DatePicker publishedOn = new DatePicker();
+    final ComboBox<String> lang = new ComboBox<>();
+    final TextField url = new TextField();
+    final TextArea text = new TextArea();
     final Button importButton = new Button();
+
+    /** The fetch under way, if any; a result arriving for another one is ignored. */
+    CompletableFuture<ArticlePreview> pending;
 
     ImportView(ArticleService articles) {
         this.articles = articles;
         setMaxWidth("60em");
 
+        address.setLabel(getTranslation("import.address"));
+        address.setPlaceholder("https://");
+        address.setId("import-address");
+        address.setWidth("32em");
+        address.addKeyPressListener(Key.ENTER, e -> fetchPreview());
+        fetch.setText(getTranslation("import.fetch"));
+        fetch.setId("import-fetch");
+        fetch.addClickListener(click -> fetchPreview());
+        HorizontalLayout byAddress = new HorizontalLayout(address, fetch);
+        byAddress.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        upload = new Upload(UploadHandler.inMemory((metadata, content) ->
+                getUI().ifPresent(ui -> ui.access(() -> previewFile(metadata.fileName(), content)))));
+        upload.setAcceptedFileExtensions(".html", ".htm");
+        upload.setMaxFileSize(ArticleService.MAX_UPLOAD_BYTES);
+        upload.setMaxFiles(1);
+        upload.setId("import-upload");
+        upload.addFileRejectedListener(rejected -> Messages.error(this, "import.error.file-rejected"));
+
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setWidth("12em");
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.setId("import-cancel");
+        cancel.addClickListener(click -> cancelFetch());
+        progress.add(bar, progressText, cancel);
+        progress.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        progress.setId("import-progress");
+        progress.setVisible(false);
+
         title.setLabel(getTranslation("import.title"));
         title.setRequired(true);
         title.setMaxLength(500);
         title.setId("import-title");
-        title.setWidthFull();
+        byline.setLabel(getTranslation("import.byline"));
+        byline.setMaxLength(300);
+        byline.setId("import-byline");
+        outlet.setLabel(getTranslation("import.outlet"));
+        outlet.setMaxLength(200);
+        outlet.setId("import-outlet");
+        publishedOn.setLabel(getTranslation("import.published-on"));
+        publishedOn.setId("import-published-on");
+        lang.setLabel(getTranslation("import.lang"));
+        lang.setItems(List.of("fr", "en"));
+        lang.setAllowCustomValue(true);
+        lang.addCustomValueSetListener(e -> lang.setValue(e.getDetail()));
+        lang.setHelperText(getTranslation("import.lang.help"));
+        lang.setId("import-lang");
+        url.setLabel(getTranslation("import.url"));
+        url.setMaxLength(2000);
+        url.setId("import-url");
+        FormLayout form = new FormLayout(title, byline, outlet, publishedOn, lang, url);
+        form.setColspan(title, 2);
+        form.setColspan(url, 2);
 
         text.setLabel(getTranslation("import.text"));
         text.setHelperText(getTranslation("import.text.help"));
@@ -56,23 +135,109 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         text.setWidthFull();
         text.setMinHeight("16em");
 
-        url.setLabel(getTranslation("import.url"));
-        url.setId("import-url");
-        outlet.setLabel(getTranslation("import.outlet"));
-        outlet.setId("import-outlet");
-        publishedOn.setLabel(getTranslation("import.published-on"));
-        publishedOn.setId("import-published-on");
-
-        FormLayout form = new FormLayout(title, url, outlet, publishedOn);
-        form.setColspan(title, 2);
-
         importButton.setText(getTranslation("import.submit"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setId("import-submit");
-        importButton.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        importButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         importButton.addClickListener(click -> importOrOfferExisting());
 
-        add(new H2(getTranslation("import.heading")), form, text, importButton);
+        add(
+                new H2(getTranslation("import.heading")),
+                new Paragraph(getTranslation("import.intro")),
+                byAddress,
+                upload,
+                progress,
+                new H3(getTranslation("import.preview")),
+                form,
+                text,
+                importButton);
+    }
+
+    /** Starts fetching the address in the background; the page polls until the preview (or a failure) comes. */
+    void fetchPreview() {
+        if (address.isEmpty()) {
+            Messages.error(this, "import.error.address-required");
+            return;
+        }
+        UI ui = UI.getCurrent();
+        CompletableFuture<ArticlePreview> started;
+        try {
+            started = articles.previewFromUrl(address.getValue().strip());
+        } catch (RuntimeException failure) {
+            Messages.report(this, failure);
+            return;
+        }
+        pending = started;
+        progressText.setText(
+                getTranslation("import.fetching", address.getValue().strip()));
+        progress.setVisible(true);
+        fetch.setEnabled(false);
+        ui.setPollInterval(500);
+        started.whenComplete((preview, error) -> ui.access(() -> {
+            if (pending != started) {
+                return; // cancelled, or another fetch started since
+            }
+            stopProgress(ui);
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                Messages.report(
+                        this, cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause));
+            } else {
+                fill(preview);
+                Messages.success(this, "import.previewed");
+            }
+        }));
+    }
+
+    void cancelFetch() {
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+        }
+        stopProgress(UI.getCurrent());
+        Messages.success(this, "import.cancelled");
+    }
+
+    private void stopProgress(UI ui) {
+        pending = null;
+        progress.setVisible(false);
+        fetch.setEnabled(true);
+        ui.setPollInterval(-1);
+    }
+
+    void previewFile(String fileName, byte[] content) {
+        try {
+            fill(articles.previewFromFile(fileName, content));
+            Messages.success(this, "import.previewed");
+        } catch (RuntimeException failure) {
+            Messages.report(this, failure);
+        }
+    }
+
+    /** Puts a preview in the form, where every field stays editable. */
+    private void fill(ArticlePreview preview) {
+        title.setValue(orEmpty(preview.title()));
+        byline.setValue(orEmpty(preview.byline()));
+        outlet.setValue(orEmpty(preview.outlet()));
+        publishedOn.setValue(preview.publishedOn());
+        lang.setValue(preview.lang());
+        url.setValue(orEmpty(preview.url()));
+        text.setValue(orEmpty(preview.text()));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private ArticleDraft draft() {
+        return new ArticleDraft(
+                title.getValue(),
+                text.getValue(),
+                url.getValue(),
+                outlet.getValue(),
+                publishedOn.getValue(),
+                byline.getValue(),
+                lang.getValue());
     }
 
     private void importOrOfferExisting() {
@@ -80,7 +245,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             Messages.error(this, title.isEmpty() ? "import.error.title-required" : "import.error.text-required");
             return;
         }
-        Optional<ArticleSummary> existing = articles.findSameText(text.getValue());
+        Optional<ArticleSummary> existing = articles.findDuplicate(draft());
         if (existing.isPresent()) {
             offerExisting(existing.get());
         } else {
@@ -109,10 +274,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void doImport() {
         long[] id = new long[1];
-        boolean imported = Messages.attempt(
-                this,
-                () -> id[0] = articles.importPasted(new ArticleDraft(
-                        title.getValue(), text.getValue(), url.getValue(), outlet.getValue(), publishedOn.getValue())));
+        boolean imported = Messages.attempt(this, () -> id[0] = articles.importArticle(draft()));
         if (imported) {
             Messages.success(this, "import.done", title.getValue());
             openBoard(id[0]);

@@ -1,2 +1,2 @@
 /** The safe fetcher: fetches user-given URLs with jsoup without ever reaching a private address. */
-package com.claimboard.source.fetching;
+package com.claimboard.shared.fetching;

@@ -1,8 +1,8 @@
-package com.claimboard.source;
+package com.claimboard.shared;
 
-import com.claimboard.source.fetching.AddressPolicy;
-import com.claimboard.source.fetching.FetchLimits;
-import com.claimboard.source.fetching.SafeFetcher;
+import com.claimboard.shared.fetching.AddressPolicy;
+import com.claimboard.shared.fetching.FetchLimits;
+import com.claimboard.shared.fetching.SafeFetcher;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+/** The safe fetcher every module uses (article import by URL, source snapshots), and its thread pool. */
 @Configuration
-class SourceConfiguration {
+class FetchConfiguration {
 
     /** Only the public internet. Tests that fetch from a loopback server replace this bean, nothing else does. */
     @Bean
@@ -30,12 +31,12 @@ class SourceConfiguration {
 
     /** A small pool: a slow site must not hold up the others, nor may many fetches crowd out the UI. */
     @Bean
-    Executor sourceFetchExecutor() {
+    Executor fetchExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(4);
         executor.setMaxPoolSize(4);
         executor.setQueueCapacity(10_000);
-        executor.setThreadNamePrefix("source-fetch-");
+        executor.setThreadNamePrefix("fetch-");
         executor.initialize();
         return executor;
     }

@@ -1,4 +1,4 @@
-package com.claimboard.source.fetching;
+package com.claimboard.shared.fetching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.claimboard.source.fetching;
+package com.claimboard.shared.fetching;
 
 /**
  * A page as the server sent it.

@@ -1,4 +1,4 @@
-package com.claimboard.source.fetching;
+package com.claimboard.shared.fetching;
 
 /** Why a fetch did not give a page; the reason is for people, so each one has its own message. */
 public class FetchFailure extends Exception {

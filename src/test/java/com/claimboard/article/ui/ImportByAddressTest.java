@@ -1,0 +1,171 @@
+package com.claimboard.article.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.claimboard.article.ArticleService;
+import com.claimboard.support.KaribuTest;
+import com.claimboard.support.LocalHttpServer;
+import com.claimboard.support.SignIn;
+import com.claimboard.support.TestSourceSite;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Import by address and by file: the preview fills the form, the reviewer edits it, then imports. */
+class ImportByAddressTest extends KaribuTest {
+
+    @Autowired
+    LocalHttpServer site;
+
+    @Autowired
+    ArticleService articles;
+
+    @Test
+    void a_fetched_page_is_previewed_edited_and_imported() {
+        signIn("rita", "REVIEWER");
+        navigate("app/import");
+        ImportView view = _get(ImportView.class);
+
+        view.address.setValue(site.url(TestSourceSite.NEWS_PATH));
+        _click(view.fetch);
+        awaitUi(() -> !view.title.isEmpty());
+
+        assertThat(view.title.getValue()).isEqualTo("Le pont de Normandie rouvre après six mois de travaux");
+        assertThat(view.byline.getValue()).isEqualTo("Jeanne Martin");
+        assertThat(view.outlet.getValue()).isEqualTo("Le Courrier");
+        assertThat(view.publishedOn.getValue()).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(view.lang.getValue()).isEqualTo("fr");
+        assertThat(view.url.getValue()).isEqualTo("https://courrier.example/normandie/pont-rouvre");
+        assertThat(view.text.getValue())
+                .contains("42 millions d'euros", "« Le trafic a doublé en dix ans »")
+                .doesNotContain("Accueil", "© Le Courrier");
+
+        view.title.setValue("Pont de Normandie : réouverture");
+        _click(view.importButton);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("app");
+        long articleId = Long.parseLong(UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getParameters()
+                .get("article")
+                .getFirst());
+        SignIn.as("rita", "REVIEWER");
+        var saved = articles.summary(articleId);
+        assertThat(saved.title()).isEqualTo("Pont de Normandie : réouverture");
+        assertThat(saved.byline()).isEqualTo("Jeanne Martin");
+        assertThat(saved.url()).isEqualTo("https://courrier.example/normandie/pont-rouvre");
+    }
+
+    @Test
+    void the_same_address_imported_twice_offers_the_existing_article() {
+        signIn("rita", "REVIEWER");
+        navigate("app/import");
+        ImportView first = _get(ImportView.class);
+        first.title.setValue("Canonical once");
+        first.url.setValue("https://courrier.example/once");
+        first.text.setValue("Le port a accueilli 120 navires en mai.");
+        _click(first.importButton);
+
+        navigate("app/import");
+        ImportView second = _get(ImportView.class);
+        second.title.setValue("Canonical twice");
+        second.url.setValue("https://courrier.example/once");
+        second.text.setValue("Un autre texte, mais la même adresse.");
+        _click(second.importButton);
+
+        assertThat(_get(Button.class, spec -> spec.withId("duplicate-open"))).isNotNull();
+    }
+
+    @Test
+    void a_refused_or_unfit_address_says_why_and_keeps_the_form() {
+        signIn("rita", "REVIEWER");
+        navigate("app/import");
+        ImportView view = _get(ImportView.class);
+        view.title.setValue("Kept");
+
+        view.address.setValue("http://10.0.0.1/intranet");
+        _click(view.fetch);
+        awaitUi(() -> !notifications().isEmpty());
+        assertThat(notifications()).contains("Refused: the address points into a private network.");
+
+        NotificationsKt.clearNotifications();
+        view.address.setValue(site.url("/image.png"));
+        _click(view.fetch);
+        awaitUi(() -> !notifications().isEmpty());
+        assertThat(notifications()).contains("That address is not a web page (it sent another kind of file).");
+        assertThat(view.title.getValue()).isEqualTo("Kept");
+    }
+
+    @Test
+    void a_slow_fetch_shows_progress_and_can_be_cancelled() {
+        signIn("rita", "REVIEWER");
+        navigate("app/import");
+        ImportView view = _get(ImportView.class);
+
+        view.address.setValue(site.url(TestSourceSite.SLOW_PATH));
+        _click(view.fetch);
+        assertThat(_get(
+                                com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                                spec -> spec.withId("import-progress"))
+                        .isVisible())
+                .isTrue();
+        assertThat(view.fetch.isEnabled()).isFalse();
+
+        _click(view.cancel);
+
+        assertThat(view.fetch.isEnabled()).isTrue();
+        assertThat(notifications()).contains("Fetching cancelled.");
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.text.getValue()).as("the late answer is ignored").isEmpty();
+    }
+
+    @Test
+    void an_uploaded_html_file_is_previewed_and_other_files_are_refused() {
+        signIn("rita", "REVIEWER");
+        navigate("app/import");
+        ImportView view = _get(ImportView.class);
+        byte[] page = ("<html lang=en><head><title>Budget vote | Gazette</title></head><body><article>"
+                        + "<p>The council approved a budget of 12 million pounds on Tuesday, the mayor said.</p>"
+                        + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        view.previewFile("budget.html", page);
+        assertThat(view.title.getValue()).isEqualTo("Budget vote | Gazette");
+        assertThat(view.text.getValue()).startsWith("The council approved a budget");
+
+        NotificationsKt.clearNotifications();
+        view.previewFile("photo.png", new byte[] {1, 2, 3});
+        assertThat(notifications()).contains("Upload a web page saved as .html or .htm.");
+    }
+
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
+                .map(element -> element.getProperty("text", ""))
+                .toList();
+    }
+
+    /** Background work reports back through UI.access; run those tasks until the condition holds. */
+    private static void awaitUi(BooleanSupplier condition) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(15)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return condition.getAsBoolean();
+        });
+    }
+}
