@@ -51,6 +51,22 @@ final class WorkspacePage {
         return driver.getCurrentUrl().replaceFirst(".*article=", "");
     }
 
+    /** Fetches an article by its address, waits for the preview, retitles it and imports it. */
+    String importFromAddress(String address, String newTitle) {
+        open("/app/import");
+        type(By.cssSelector("#import-address > input"), address);
+        click(By.id("import-fetch"));
+        wait.until(driver -> !driver.findElement(By.cssSelector("#import-title > input"))
+                .getDomProperty("value")
+                .isEmpty());
+        String fetchedTitle =
+                driver.findElement(By.cssSelector("#import-title > input")).getDomProperty("value");
+        type(By.cssSelector("#import-title > input"), newTitle);
+        click(By.id("import-submit"));
+        wait.until(ExpectedConditions.urlContains("/app?article="));
+        return fetchedTitle;
+    }
+
     /** Opens the claim whose text starts with the given words, by clicking its row on the board. */
     String openClaimFromBoard(String startOfText) {
         WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(

@@ -14,13 +14,13 @@ public final class Messages {
 
     public static void success(Component source, String key, Object... params) {
         Notification notification =
-                Notification.show(source.getTranslation(key, params), 4000, Notification.Position.BOTTOM_START);
+                Notification.show(source.getTranslation(key, params), 4000, Notification.Position.TOP_END);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     public static void error(Component source, String key, Object... params) {
         Notification notification =
-                Notification.show(source.getTranslation(key, params), 8000, Notification.Position.MIDDLE);
+                Notification.show(source.getTranslation(key, params), 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
