@@ -6,93 +6,181 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts text into sentences. A line break ends a sentence (the extractor gives one block per line); inside a
- * line, a sentence ends at . ! ? or … outside quotation marks when the next word starts a new sentence.
- * Punctuation inside a quotation does not end the sentence, so a quote stays with its attribution.
+ * Cuts text into sentences. A line break ends a sentence (the extractor gives one block per line). Inside a
+ * line, a sentence ends at . ! ? or … — with any closing quotation marks and brackets after it — when what
+ * follows starts a new sentence: white space, then a capital, a digit or an opening quotation mark. So a quote
+ * keeps its attribution ({@code « … ! » s'est exclamé le ministre.}: a lower-case word follows), and
+ * abbreviations, initials and numbers do not end a sentence.
  */
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "art", "p", "pp", "etc", "mr", "mrs", "ms",
-            "prof", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "cf", "ex", "jan",
-            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "av", "bd", "env", "vol",
-            "ch", "fig", "min", "max", "approx", "dept", "est", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "n°");
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "st", "ste", "sts", "art", "p", "pp", "etc",
+            "mr", "mrs", "ms", "messrs", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
+            "no", "nos", "vs", "cf", "ex", "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "vol", "ch", "chap", "fig",
+            "min", "max", "approx", "dept", "est", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m",
+            "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op", "ibid", "t", "mgr", "me", "mes", "lt", "col", "capt",
+            "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén", "bros", "univ", "assn", "fl", "al", "viz",
+            "ca", "c", "tel", "tél", "fax");
+    private static final String CLOSING = "\"'»”’)]›";
+    private static final String OPENING = "\"'«“‘([‹¿¡—–-";
 
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
         int length = text.length();
         int start = 0;
-        int quoteDepth = 0;
-        boolean straightQuoteOpen = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 add(sentences, text, start, i);
                 start = i + 1;
-                quoteDepth = 0;
-                straightQuoteOpen = false;
                 continue;
             }
-            if (c == '«' || c == '“' || c == '‹') {
-                quoteDepth++;
-            } else if ((c == '»' || c == '”' || c == '›') && quoteDepth > 0) {
-                quoteDepth--;
-            } else if (c == '"') {
-                straightQuoteOpen = !straightQuoteOpen;
-            }
-            boolean inQuote = quoteDepth > 0 || straightQuoteOpen;
-            if (!inQuote && isTerminal(c) && endsSentence(text, i)) {
-                int end = i + 1;
-                while (end < length && isTerminal(text.charAt(end))) {
-                    end++;
+            if (!isTerminal(c)) {
+                int boundary = otherBoundary(text, i);
+                if (boundary > 0) {
+                    add(sentences, text, start, boundary);
+                    start = boundary;
+                    i = boundary - 1;
                 }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isTerminal(text.charAt(end))) {
+                end++;
+            }
+            while (end < length && CLOSING.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            if (endsSentence(text, i, end)) {
                 add(sentences, text, start, end);
                 start = end;
-                i = end - 1;
             }
+            i = end - 1;
         }
         add(sentences, text, start, length);
         return sentences;
     }
 
+    /**
+     * Boundaries of web and mail text that carry no full stop: after an emoticon, a line of rules
+     * ({@code =====}, {@code _____}) or a time stamp ({@code 08/16/2000 03:48 PM}), and after an e-mail
+     * address or a valediction ({@code Thanks,}) when a capitalised word follows. Returns where the sentence
+     * ends, or -1.
+     */
+    private static int otherBoundary(String text, int i) {
+        char c = text.charAt(i);
+        int end = -1;
+        if ((c == ')' || c == '(' || c == 'D' || c == 'P')
+                && i >= 1
+                && (text.charAt(i - 1) == ':' || (text.charAt(i - 1) == '-' && i >= 2 && text.charAt(i - 2) == ':'))) {
+            end = i + 1; // :) :-) :( :D :P
+        } else if ((c == '=' || c == '_' || c == '*' || c == '-')
+                && i + 1 < text.length()
+                && text.charAt(i + 1) != c
+                && i >= 2
+                && text.charAt(i - 1) == c
+                && text.charAt(i - 2) == c) {
+            end = i + 1; // the end of a run of three or more
+        } else if ((c == 'M')
+                && i >= 1
+                && (text.charAt(i - 1) == 'A' || text.charAt(i - 1) == 'P')
+                && i >= 7
+                && TIME.matcher(text.substring(Math.max(0, i - 8), i + 1)).find()) {
+            end = i + 1;
+        } else if (c == ','
+                && i >= 3
+                && VALEDICTION
+                        .matcher(text.substring(Math.max(0, i - 16), i + 1))
+                        .find()) {
+            end = i + 1;
+        } else if (c == '@') {
+            int e = i;
+            while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+                e++;
+            }
+            if (EMAIL.matcher(text.substring(Math.max(0, i - 64), e)).find()) {
+                end = e;
+            }
+        }
+        if (end < 0 || end >= text.length() || !Character.isWhitespace(text.charAt(end))) {
+            return -1;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) == '\n') {
+            return -1; // the line ends here anyway
+        }
+        char first = text.charAt(next);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"=_*".indexOf(first) >= 0 ? end : -1;
+    }
+
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})? ?[AP]M$");
+    private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Thanks|Thank you|Regards|Best regards|Kind regards|Sincerely|Cheers|Best wishes|Cordialement"
+                    + "|Bien à vous|Amitiés),$");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*>?$");
+
     private static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
-    /** True when the punctuation at {@code i} ends a sentence: white space, then a sentence start. */
-    private static boolean endsSentence(String text, int i) {
-        int next = i + 1;
-        while (next < text.length() && isTerminal(text.charAt(next))) {
-            next++;
-        }
-        if (next >= text.length()) {
+    /**
+     * Whether the punctuation at {@code mark}, with the closing marks up to {@code end}, ends a sentence: it is
+     * followed by white space and a sentence start, or by the end of the line.
+     */
+    private static boolean endsSentence(String text, int mark, int end) {
+        if (end >= text.length() || text.charAt(end) == '\n') {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(next))) {
+        if (!Character.isWhitespace(text.charAt(end))) {
             return false;
         }
-        while (next < text.length() && text.charAt(next) == ' ') {
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
             next++;
         }
         if (next >= text.length() || text.charAt(next) == '\n') {
             return true;
         }
         char first = text.charAt(next);
-        boolean startsSentence =
-                Character.isUpperCase(first) || Character.isDigit(first) || "«“\"‹(—–-".indexOf(first) >= 0;
-        return startsSentence && !(text.charAt(i) == '.' && isAbbreviation(text, i));
+        char punctuation = text.charAt(mark);
+        boolean closedQuote = end > mark + 1 && CLOSING.indexOf(text.charAt(end - 1)) >= 0;
+        boolean ellipsis = punctuation == '…' || (end >= mark + 3 && text.startsWith("...", end - 3));
+        if (",;:".indexOf(first) >= 0) {
+            return false;
+        }
+        if (Character.isLowerCase(first)) {
+            // A lower-case word after the mark: the sentence goes on after a quotation ("… ! » s'est exclamé")
+            // or an ellipsis, and after an abbreviation; otherwise it is a new sentence written carelessly.
+            if (closedQuote || ellipsis) {
+                return false;
+            }
+        }
+        if (punctuation == '.' && end == mark + 1 && isAbbreviation(text, mark)) {
+            return false;
+        }
+        return true;
     }
 
     private static boolean isAbbreviation(String text, int dot) {
         int wordStart = dot;
         while (wordStart > 0
                 && !Character.isWhitespace(text.charAt(wordStart - 1))
-                && "(«“\"".indexOf(text.charAt(wordStart - 1)) < 0) {
+                && OPENING.indexOf(text.charAt(wordStart - 1)) < 0) {
             wordStart--;
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true; // an initial, as in "J. K. Rowling"
+        }
+        if (word.matches("(\\p{L}\\.)+\\p{L}")) {
+            return true; // U.S, e.g, i.e: dotted initials
         }
         return ABBREVIATIONS.contains(word);
     }
