@@ -50,9 +50,7 @@ public final class SentenceSplitter {
             while (end < length && isTerminal(text.charAt(end))) {
                 end++;
             }
-            while (end < length && CLOSING.indexOf(text.charAt(end)) >= 0) {
-                end++;
-            }
+            end = afterClosingMarks(text, end);
             if (endsSentence(text, i, end)) {
                 add(sentences, text, start, end);
                 start = end;
@@ -60,7 +58,67 @@ public final class SentenceSplitter {
             i = end - 1;
         }
         add(sentences, text, start, length);
-        return sentences;
+        return keepQuotesWithAttribution(text, sentences);
+    }
+
+    /**
+     * A quotation of several sentences followed by its attribution ({@code « S1. S2. », a-t-il dit.}) is one
+     * claim: the sentences from the one that opens the quotation to the one that closes it are merged when the
+     * closing mark is followed by a comma or a lower-case word. Only paired marks count (« » “ ”).
+     */
+    private static List<Span> keepQuotesWithAttribution(String text, List<Span> sentences) {
+        List<Span> merged = new ArrayList<>(sentences.size());
+        int i = 0;
+        while (i < sentences.size()) {
+            Span first = sentences.get(i);
+            int depth = quoteBalance(text, first);
+            int last = i;
+            if (depth > 0) {
+                int balance = depth;
+                for (int j = i + 1; j < sentences.size() && j <= i + 8; j++) {
+                    Span next = sentences.get(j);
+                    if (text.substring(first.end(), next.start()).indexOf('\n') >= 0) {
+                        break; // quotations do not run across blocks here
+                    }
+                    balance += quoteBalance(text, next);
+                    if (balance <= 0) {
+                        if (attributionFollows(text, next)) {
+                            last = j;
+                        }
+                        break;
+                    }
+                }
+            }
+            merged.add(new Span(first.start(), sentences.get(last).end()));
+            i = last + 1;
+        }
+        return merged;
+    }
+
+    private static int quoteBalance(String text, Span span) {
+        int balance = 0;
+        for (int k = span.start(); k < span.end(); k++) {
+            char c = text.charAt(k);
+            if (c == '«' || c == '“') {
+                balance++;
+            } else if (c == '»' || c == '”') {
+                balance--;
+            }
+        }
+        return balance;
+    }
+
+    /** The sentence's last closing mark is followed by a comma or a lower-case word: an attribution. */
+    private static boolean attributionFollows(String text, Span span) {
+        int close = Math.max(text.lastIndexOf('»', span.end() - 1), text.lastIndexOf('”', span.end() - 1));
+        if (close < span.start()) {
+            return false;
+        }
+        int k = close + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == ',' || Character.isLowerCase(text.charAt(k)));
     }
 
     /**
@@ -125,6 +183,23 @@ public final class SentenceSplitter {
                     + "|Bien à vous|Amitiés),$");
     private static final java.util.regex.Pattern EMAIL =
             java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*>?$");
+
+    /** Skips closing quotation marks and brackets, with the spaces French puts before them ({@code ! »}). */
+    private static int afterClosingMarks(String text, int end) {
+        int position = end;
+        while (position < text.length()) {
+            char c = text.charAt(position);
+            boolean afterSpace = position > end;
+            if (CLOSING.indexOf(c) >= 0 && !(afterSpace && (c == '"' || c == '\'' || c == ')' || c == ']'))) {
+                end = ++position;
+            } else if (c == ' ' || c == '\u00a0' || c == '\u202f') {
+                position++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
 
     private static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…';

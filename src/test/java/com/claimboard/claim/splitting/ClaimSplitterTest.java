@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -125,6 +130,88 @@ class ClaimSplitterTest {
 
         assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());
         assertThat(cards.get(1).reasons()).contains("statistic", "comparison");
+    }
+
+    @Test
+    void a_quotation_of_several_sentences_stays_with_its_attribution() {
+        String text = "« Nous avons tout essayé. Rien n'a marché. », a reconnu le maire. La séance est levée.";
+
+        assertThat(splitter.split(text, "fr"))
+                .extracting(ClaimCandidate::text)
+                .containsExactly(
+                        "« Nous avons tout essayé. Rien n'a marché. », a reconnu le maire.", "La séance est levée.");
+    }
+
+    @Test
+    void careless_web_text_is_still_split() {
+        String text = "where did you grow up? india? i am going out tonight. call me :-) Posted by darin";
+
+        assertThat(splitter.split(text, "en"))
+                .extracting(ClaimCandidate::text)
+                .containsExactly(
+                        "where did you grow up?",
+                        "india?",
+                        "i am going out tonight.",
+                        "call me :-)",
+                        "Posted by darin");
+    }
+
+    @Test
+    void abbreviations_numbers_urls_and_ellipses_stay_inside_sentences() {
+        String text = "Le budget (art. 12, p. 4) prévoit 1.000 postes, soit 10 % de plus, etc. et la suite… "
+                + "elle viendra. See www.example.com/a.html or mail jo@example.org for details. The U.S. and U.K. agreed.";
+
+        assertThat(splitter.split(text, null))
+                .extracting(ClaimCandidate::text)
+                .containsExactly(
+                        "Le budget (art. 12, p. 4) prévoit 1.000 postes, soit 10 % de plus, etc. et la suite… elle viendra.",
+                        "See www.example.com/a.html or mail jo@example.org for details.", "The U.S. and U.K. agreed.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "ud/fr_sequoia-sample.txt",
+                "ud/fr_gsd-sample.txt",
+                "ud/en_ewt-sample.txt",
+                "seed/seed-article.txt"
+            })
+    void spans_are_in_order_without_overlap_and_cover_all_non_blank_text(String file) throws IOException {
+        assertCoverage(resource(file));
+    }
+
+    @Test
+    void spans_cover_the_whole_shared_corpus_when_it_is_there() throws IOException {
+        Path corpus = Path.of("../shared/corpus/ud");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "the shared corpus is not beside the project");
+        try (var files = Files.list(corpus)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".conllu")).toList()) {
+                StringBuilder text = new StringBuilder();
+                for (String line : Files.readAllLines(file)) {
+                    if (line.startsWith("# text = ")) {
+                        text.append(line.substring(9)).append(line.hashCode() % 7 == 0 ? "\n" : " ");
+                    }
+                }
+                assertCoverage(text.toString());
+            }
+        }
+    }
+
+    /** The properties every split has: in order, no overlap, exact substrings, nothing non-blank left out. */
+    private void assertCoverage(String text) {
+        List<ClaimCandidate> cards = splitter.split(text, null);
+        int previousEnd = 0;
+        StringBuilder covered = new StringBuilder();
+        for (ClaimCandidate card : cards) {
+            assertThat(card.start()).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(card.end()).isGreaterThan(card.start());
+            assertThat(text.substring(card.start(), card.end())).isEqualTo(card.text());
+            assertThat(text.substring(previousEnd, card.start())).isBlank();
+            covered.append(card.text());
+            previousEnd = card.end();
+        }
+        assertThat(text.substring(previousEnd)).isBlank();
+        assertThat(covered.toString().replaceAll("\\s+", "")).isEqualTo(text.replaceAll("\\s+", ""));
     }
 
     private static String resource(String path) throws IOException {
