@@ -62,7 +62,21 @@ final class SpeakerFinder {
     private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
 
     String speakerOf(String sentence) {
-        for (Pattern pattern : new Pattern[] {AFTER_QUOTE, AFTER_QUOTE_EN, TRAILING, SUBJECT, ACCORDING_TO}) {
+        boolean quote = isQuotation(sentence) || sentence.indexOf('”') >= 0 || sentence.indexOf('»') >= 0;
+        boolean comma = sentence.indexOf(',') >= 0;
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        boolean accordingTo = lower.contains("selon") || lower.contains("according to") || lower.contains("après");
+        Pattern[] patterns = {
+            quote ? AFTER_QUOTE : null,
+            quote ? AFTER_QUOTE_EN : null,
+            comma ? TRAILING : null,
+            SUBJECT,
+            accordingTo ? ACCORDING_TO : null
+        };
+        for (Pattern pattern : patterns) {
+            if (pattern == null) {
+                continue; // the cue this pattern needs is not in the sentence
+            }
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
                 String name = matcher.group(1).strip();
