@@ -1,5 +1,6 @@
 package com.claimboard.audit;
 
+import com.claimboard.claim.ClaimEdited;
 import com.claimboard.claim.ClaimStateChanged;
 import com.claimboard.shared.Roles;
 import java.util.List;
@@ -29,6 +30,18 @@ public class AuditService {
                 changed.actor(),
                 changed.comment(),
                 changed.at()));
+    }
+
+    @EventListener
+    void on(ClaimEdited edited) {
+        entries.save(new AuditEntry(
+                edited.claimId(),
+                edited.action(),
+                edited.state().name(),
+                edited.state().name(),
+                edited.actor(),
+                edited.comment(),
+                edited.at()));
     }
 
     @Transactional(readOnly = true)

@@ -49,6 +49,9 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     @Column(nullable = false, length = 20_000)
     private String text;
 
+    @Column(name = "original_text", length = 20_000)
+    private String originalText;
+
     @Column(length = 300)
     private String speaker;
 
@@ -148,6 +151,79 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         move("withdraw", ClaimState.PUBLISHED, ClaimState.WITHDRAWN, editor, notice);
     }
 
+    /** New wording for the claim; the article's own words and the span stay, to be shown beside it. */
+    void reword(String newText, String by) {
+        rule(newText != null && !newText.isBlank(), "claim.error.text-required", "a claim needs words");
+        rule(
+                state == ClaimState.NEW || state == ClaimState.IN_RESEARCH || state == ClaimState.CHANGES_REQUESTED,
+                "claim.error.not-editable",
+                "a card under review or published is not reworded");
+        if (originalText == null) {
+            originalText = text;
+        }
+        String previous = text;
+        text = newText.strip();
+        edited("reword", by, previous);
+    }
+
+    /**
+     * Cuts this card in two after {@code length} characters of its text and returns the second part, a new
+     * card at the next position. Only a new card in the article's own words is cut, so both spans stay exact.
+     */
+    ClaimCard splitAfter(int length, String by) {
+        rule(state == ClaimState.NEW, "claim.error.not-editable", "only a new card is split");
+        rule(originalText == null, "claim.error.reworded", "a reworded card is not split");
+        int head = length;
+        while (head > 0 && Character.isWhitespace(text.charAt(head - 1))) {
+            head--;
+        }
+        int tail = length;
+        while (tail < text.length() && Character.isWhitespace(text.charAt(tail))) {
+            tail++;
+        }
+        rule(
+                head > 0 && tail < text.length(),
+                "claim.error.split-point",
+                "the split point must leave text on each side");
+        ClaimCard second = new ClaimCard(articleId, position + 1, spanStart + tail, spanEnd, text.substring(tail));
+        second.score(checkworthiness, reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(",")));
+        second.attribute(speaker, speakerByContext);
+        spanEnd = spanStart + head;
+        text = text.substring(0, head);
+        edited("split", by, null);
+        return second;
+    }
+
+    /** Takes in the next card of the article: the span runs on to its end, the text is the article's. */
+    void absorb(ClaimCard next, String articleText, String by) {
+        rule(
+                state == ClaimState.NEW && next.state == ClaimState.NEW,
+                "claim.error.not-editable",
+                "only new cards are merged");
+        rule(
+                originalText == null && next.originalText == null,
+                "claim.error.reworded",
+                "reworded cards are not merged");
+        rule(
+                next.articleId == articleId && next.spanStart >= spanEnd,
+                "claim.error.not-neighbours",
+                "only a card and the one after it are merged");
+        spanEnd = next.spanEnd;
+        text = articleText.substring(spanStart, spanEnd);
+        edited("merge", by, null);
+        next.dismiss("merged into card " + id, by);
+    }
+
+    void moveDown() {
+        position++;
+    }
+
+    private void edited(String action, String actor, String comment) {
+        requireText(actor, "actor");
+        updatedAt = Instant.now();
+        registerEvent(new ClaimEdited(id, action, state, actor, comment, updatedAt));
+    }
+
     private void move(String action, ClaimState expected, ClaimState next, String actor, String comment) {
         requireText(actor, "actor");
         if (state != expected) {
@@ -175,6 +251,10 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         return assignee;
     }
 
+    int position() {
+        return position;
+    }
+
     long version() {
         return version;
     }
@@ -196,6 +276,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 assignee,
                 dismissReason,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                originalText);
     }
 }

@@ -15,13 +15,17 @@ interface ClaimRepository extends JpaRepository<ClaimCard, Long> {
               and (:state is null or c.state = :state)
               and (:assignee is null or c.assignee = :assignee)
               and (:unassigned = false or c.assignee is null)
+              and (:reason is null or c.reasons like concat('%', :reason, '%'))
             """)
     Page<ClaimCard> findForBoard(
             @Param("articleId") Long articleId,
             @Param("state") ClaimState state,
             @Param("assignee") String assignee,
             @Param("unassigned") boolean unassigned,
+            @Param("reason") String reason,
             Pageable pageable);
+
+    List<ClaimCard> findByArticleIdAndPositionGreaterThanOrderByPositionDesc(long articleId, int position);
 
     List<ClaimCard> findByArticleIdOrderByPosition(long articleId);
 }

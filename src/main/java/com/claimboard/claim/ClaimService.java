@@ -1,6 +1,7 @@
 package com.claimboard.claim;
 
 import com.claimboard.article.ArticleImported;
+import com.claimboard.article.ArticleService;
 import com.claimboard.claim.splitting.ClaimCandidate;
 import com.claimboard.claim.splitting.ClaimSplitter;
 import com.claimboard.shared.CurrentUser;
@@ -9,7 +10,9 @@ import com.claimboard.shared.Roles;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimService {
 
+    /** The board's order when the reviewer has not chosen one: newest article first, then reading order. */
+    private static final Sort BOARD_ORDER = Sort.by(Sort.Order.desc("articleId"), Sort.Order.asc("position"));
+
     private final ClaimRepository claims;
+    private final ArticleService articles;
     private final ClaimSplitter splitter = new ClaimSplitter();
 
-    ClaimService(ClaimRepository claims) {
+    ClaimService(ClaimRepository claims, ArticleService articles) {
         this.claims = claims;
+        this.articles = articles;
     }
 
     /** Splits a freshly imported article into cards, inside the import's transaction. */
@@ -41,8 +49,16 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public Page<ClaimSummary> board(ClaimFilter filter, Pageable pageable) {
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BOARD_ORDER);
         return claims.findForBoard(
-                        filter.articleId(), filter.state(), filter.assignee(), filter.unassignedOnly(), pageable)
+                        filter.articleId(),
+                        filter.state(),
+                        filter.assignee(),
+                        filter.unassignedOnly(),
+                        filter.reason(),
+                        ordered)
                 .map(ClaimCard::summary);
     }
 
@@ -76,6 +92,46 @@ public class ClaimService {
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary restore(long claimId) {
         return change(claimId, card -> card.restore(CurrentUser.username()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSummary reword(long claimId, String newText) {
+        return change(claimId, card -> card.reword(newText, CurrentUser.username()));
+    }
+
+    /** Cuts a card after {@code length} characters of its text; returns the new second card. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSummary split(long claimId, int length) {
+        ClaimCard card = load(claimId);
+        if (length <= 0 || length >= card.summary().text().length()) {
+            throw new com.claimboard.shared.DomainRuleViolation(
+                    "claim.error.split-point", "split point outside the text");
+        }
+        for (ClaimCard later :
+                claims.findByArticleIdAndPositionGreaterThanOrderByPositionDesc(card.articleId(), card.position())) {
+            later.moveDown();
+            claims.saveAndFlush(later);
+        }
+        ClaimCard second = card.splitAfter(length, CurrentUser.username());
+        claims.save(card);
+        return claims.save(second).summary();
+    }
+
+    /** Merges a card with the next live card of its article. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSummary mergeWithNext(long claimId) {
+        ClaimCard card = load(claimId);
+        ClaimCard next = claims.findByArticleIdOrderByPosition(card.articleId()).stream()
+                .filter(other -> other.position() > card.position() && other.state() != ClaimState.DISMISSED)
+                .findFirst()
+                .orElseThrow(() -> new com.claimboard.shared.DomainRuleViolation(
+                        "claim.error.not-neighbours", "no card after this one"));
+        card.absorb(next, articles.text(card.articleId()), CurrentUser.username());
+        claims.save(next);
+        return claims.save(card).summary();
     }
 
     /** Research is allowed: the card is the caller's and in research. Used before attaching sources. */

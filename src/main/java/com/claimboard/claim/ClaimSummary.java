@@ -3,9 +3,13 @@ package com.claimboard.claim;
 import java.time.Instant;
 import java.util.List;
 
-/** A claim card as views and other modules see it. */
+/**
+ * A claim card as views and other modules see it.
+ *
+ * @param originalText the article's own words when the card was reworded, else null
+ */
 public record ClaimSummary(
-        long id,
+        Long id,
         long articleId,
         int position,
         int start,
@@ -19,4 +23,10 @@ public record ClaimSummary(
         String assignee,
         String dismissReason,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String originalText) {
+
+    public boolean reworded() {
+        return originalText != null;
+    }
+}

@@ -85,4 +85,57 @@ class ClaimCardTest {
         assertThat(card.state()).isEqualTo(ClaimState.WITHDRAWN);
         assertThatThrownBy(() -> card.restore("eddie")).isInstanceOf(IllegalClaimMove.class);
     }
+
+    @Test
+    void rewording_keeps_the_articles_words_and_refuses_a_card_under_review() {
+        card.reword("Unemployment fell by three percent.", "rita");
+
+        assertThat(card.summary().text()).isEqualTo("Unemployment fell by three percent.");
+        assertThat(card.summary().originalText()).isEqualTo("Unemployment fell 3%.");
+        assertThat(card.summary().start()).isZero();
+        assertThat(card.summary().end()).isEqualTo(20);
+
+        card.assignTo("rita");
+        card.submitForReview("rita");
+        assertThatThrownBy(() -> card.reword("Other words.", "rita")).isInstanceOf(DomainRuleViolation.class);
+    }
+
+    @Test
+    void splitting_cuts_the_span_in_two_exact_spans() {
+        String article = "Prices rose. Wages fell.";
+        ClaimCard both = new ClaimCard(1, 0, 0, article.length(), article);
+
+        ClaimCard second = both.splitAfter(13, "rita");
+
+        assertThat(article.substring(both.summary().start(), both.summary().end()))
+                .isEqualTo("Prices rose.");
+        assertThat(both.summary().text()).isEqualTo("Prices rose.");
+        assertThat(article.substring(second.summary().start(), second.summary().end()))
+                .isEqualTo("Wages fell.");
+        assertThat(second.summary().text()).isEqualTo("Wages fell.");
+        assertThat(second.summary().position()).isEqualTo(1);
+        assertThatThrownBy(() -> both.splitAfter(0, "rita")).isInstanceOf(DomainRuleViolation.class);
+    }
+
+    @Test
+    void merging_takes_in_the_next_card_and_dismisses_it() {
+        String article = "Prices rose. Wages fell.";
+        ClaimCard first = new ClaimCard(1, 0, 0, 12, "Prices rose.");
+        ClaimCard next = new ClaimCard(1, 1, 13, 24, "Wages fell.");
+
+        first.absorb(next, article, "rita");
+
+        assertThat(first.summary().text()).isEqualTo(article);
+        assertThat(first.summary().end()).isEqualTo(24);
+        assertThat(next.state()).isEqualTo(ClaimState.DISMISSED);
+    }
+
+    @Test
+    void a_reworded_card_is_neither_split_nor_merged() {
+        card.reword("Joblessness dropped.", "rita");
+
+        assertThatThrownBy(() -> card.splitAfter(5, "rita"))
+                .extracting(e -> ((DomainRuleViolation) e).messageKey())
+                .isEqualTo("claim.error.reworded");
+    }
 }

@@ -12,6 +12,7 @@ import com.claimboard.shared.ui.Badges;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,12 +39,27 @@ import java.util.stream.Collectors;
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String UNASSIGNED = "\u0000unassigned";
+    static final List<String> REASONS = List.of(
+            "statistic",
+            "comparison",
+            "causal",
+            "prediction",
+            "law-or-policy",
+            "quotation",
+            "attribution",
+            "opinion",
+            "hedging",
+            "question",
+            "greeting",
+            "procedural");
 
     private final ClaimService claims;
     private final Map<Long, ArticleSummary> articlesById;
     private final ComboBox<ArticleSummary> article = new ComboBox<>();
     private final ComboBox<ClaimState> state = new ComboBox<>();
     private final ComboBox<String> assignee = new ComboBox<>();
+    final ComboBox<String> reason = new ComboBox<>();
+    private final Anchor openArticle = new Anchor();
     final Grid<ClaimSummary> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> cards;
 
@@ -75,7 +91,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         assignee.setClearButtonVisible(true);
         assignee.setId("filter-assignee");
 
-        HorizontalLayout filters = new HorizontalLayout(article, state, assignee);
+        reason.setLabel(getTranslation("board.filter.reason"));
+        reason.setItems(REASONS);
+        reason.setItemLabelGenerator(r -> getTranslation("reason." + r));
+        reason.setClearButtonVisible(true);
+        reason.setId("filter-reason");
+
+        openArticle.setText(getTranslation("board.open-article"));
+        openArticle.setId("open-article");
+        openArticle.setVisible(false);
+
+        HorizontalLayout filters = new HorizontalLayout(article, state, assignee, reason, openArticle);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -98,6 +124,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(0);
         grid.addColumn(card -> Math.round(card.checkworthiness() * 100) + " %")
                 .setHeader(getTranslation("board.column.checkworthiness"))
+                .setSortProperty("checkworthiness")
+                .setTooltipGenerator(card -> String.join(
+                        ", ",
+                        card.reasons().stream()
+                                .map(r -> getTranslation("reason." + r))
+                                .toList()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(card -> {
@@ -130,6 +162,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         article.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
         assignee.addValueChangeListener(e -> refresh());
+        reason.addValueChangeListener(e -> refresh());
 
         add(new H2(getTranslation("board.title")), filters, grid);
         refresh();
@@ -156,7 +189,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 article.getValue() == null ? null : article.getValue().id(),
                 state.getValue(),
                 who == null || who.equals(UNASSIGNED) ? null : who,
-                UNASSIGNED.equals(who)));
+                UNASSIGNED.equals(who),
+                reason.getValue()));
+        openArticle.setVisible(article.getValue() != null);
+        if (article.getValue() != null) {
+            openArticle.setHref("app/articles/" + article.getValue().id());
+        }
     }
 
     @Override

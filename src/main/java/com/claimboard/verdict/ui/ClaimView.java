@@ -223,7 +223,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
                             claim.speakerByContext() ? "claim.speaker-by-context" : "claim.speaker", claim.speaker())
                     + " · "));
         }
-        meta.add(new Anchor("app?article=" + article.id(), article.title()));
+        meta.add(new Anchor("app/articles/" + article.id(), article.title()));
         if (claim.assignee() != null) {
             Span assignee = new Span(" · " + getTranslation("claim.assignee", accounts.displayName(claim.assignee())));
             assignee.setId("claim-assignee");
