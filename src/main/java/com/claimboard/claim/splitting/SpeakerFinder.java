@@ -20,10 +20,12 @@ final class SpeakerFinder {
 
     private static final String QUALIFIER = "(?:\\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français"
             + "|française|allemand|allemande|chinois|chinoise|US|American|Russian|Ukrainian|French|German))?";
+    private static final String COMPLEMENT =
+            "(?:\\s+(?:de|du|des|of)(?:\\s+(?:la|le|les|the))?\\s+[\\p{L}'’-]+|\\s+d['’][\\p{L}'’-]+)?";
     /** An optional article and title, then one or more capitalised words. */
     private static final String NAME = "((?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE + QUALIFIER
             + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + ")*"
-            + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE + QUALIFIER + ")";
+            + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE + QUALIFIER + COMPLEMENT + ")";
 
     private static final String SAID_FR = "(?:déclaré|affirmé|ajouté|indiqué|dit|annoncé|expliqué|souligné|assuré"
             + "|estimé|précisé|poursuivi|martelé|averti|répondu|confié|reconnu|rappelé|insisté|dénoncé|accusé|jugé"

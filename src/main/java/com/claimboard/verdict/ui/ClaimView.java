@@ -229,10 +229,21 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             assignee.setId("claim-assignee");
             meta.add(assignee);
         }
+        if (claim.reworded()) {
+            meta.add(new Span(" · " + getTranslation("article.original-words", claim.originalText())));
+        }
         if (claim.dismissReason() != null) {
             meta.add(new Span(" · " + getTranslation("claim.dismissed-because", claim.dismissReason())));
         }
         HorizontalLayout titleRow = new HorizontalLayout(title, state);
+        Span worthiness = new Span(getTranslation("claim.checkworthiness", Math.round(claim.checkworthiness() * 100)));
+        worthiness.addClassName("muted");
+        titleRow.add(worthiness);
+        for (String reason : claim.reasons()) {
+            Span badge = new Span(getTranslation("reason." + reason));
+            badge.addClassNames("badge", "badge-reason");
+            titleRow.add(badge);
+        }
         titleRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.add(titleRow, text, meta);
         if (claim.state() == ClaimState.PUBLISHED) {
