@@ -17,12 +17,12 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "st", "ste", "sts", "art", "p", "pp", "etc",
             "mr", "mrs", "ms", "messrs", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
-            "no", "nos", "vs", "cf", "ex", "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "vol", "ch", "chap", "fig",
-            "min", "max", "approx", "dept", "est", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m",
-            "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op", "ibid", "t", "mgr", "me", "mes", "lt", "col", "capt",
-            "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén", "bros", "univ", "assn", "fl", "al", "viz",
-            "ca", "c", "tel", "tél", "fax");
+            "vs", "cf", "ex", "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "ch", "chap", "fig", "min", "max", "approx",
+            "dept", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "n°", "nº", "cie", "éd", "ed",
+            "eds", "coll", "op", "ibid", "t", "mgr", "me", "mes", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt",
+            "rev", "hon", "pres", "supt", "gén", "bros", "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél",
+            "fax");
     private static final String CLOSING = "\"'»”’)]›";
     private static final String OPENING = "\"'«“‘([‹¿¡—–-";
 
@@ -153,6 +153,14 @@ public final class SentenceSplitter {
                         .matcher(text.substring(Math.max(0, i - 16), i + 1))
                         .find()) {
             end = i + 1;
+        } else if ((c == 'h' || c == 'w')
+                && (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i))
+                && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+            int e = i;
+            while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+                e++;
+            }
+            end = e; // an address on its own ends what it closes, when a capital follows
         } else if (c == '@') {
             int e = i;
             while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
@@ -257,7 +265,18 @@ public final class SentenceSplitter {
         if (word.matches("(\\p{L}\\.)+\\p{L}")) {
             return true; // U.S, e.g, i.e: dotted initials
         }
+        if (word.equals("no") || word.equals("nos") || word.equals("nº")) {
+            return followedByDigit(text, dot); // "No. 5", but "the answer was no."
+        }
         return ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean followedByDigit(String text, int dot) {
+        int next = dot + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && Character.isDigit(text.charAt(next));
     }
 
     private static void add(List<Span> sentences, String text, int start, int end) {
