@@ -23,6 +23,9 @@ public final class SentenceSplitter {
             "eds", "coll", "op", "ibid", "t", "mgr", "me", "mes", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt",
             "rev", "hon", "pres", "supt", "gén", "bros", "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél",
             "fax");
+    /** Words that abbreviate only before a number, and are ordinary words otherwise. */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel");
+
     private static final String CLOSING = "\"'»”’)]›";
     private static final String OPENING = "\"'«“‘([‹¿¡—–-";
 
@@ -265,8 +268,8 @@ public final class SentenceSplitter {
         if (word.matches("(\\p{L}\\.)+\\p{L}")) {
             return true; // U.S, e.g, i.e: dotted initials
         }
-        if (word.equals("no") || word.equals("nos") || word.equals("nº")) {
-            return followedByDigit(text, dot); // "No. 5", but "the answer was no."
+        if (BEFORE_NUMBERS.contains(word)) {
+            return followedByDigit(text, dot); // "No. 5", "Sept. 11", but "the answer was no.", "ils étaient sept."
         }
         return ABBREVIATIONS.contains(word);
     }
