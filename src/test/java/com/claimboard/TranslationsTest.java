@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "(?:getTranslation|Messages\\.(?:success|error)|DomainRuleViolation)\\((?:this,\\s*|source,\\s*)?\"([a-z][\\w.-]*[\\w-])\"");
+            "(?:getTranslation|Messages\\.(?:success|error)|Badges\\.emptyState|DomainRuleViolation)\\((?:this,\\s*|source,\\s*)?\"([a-z][\\w.-]*[\\w-])\"");
     private static final Pattern RULE_KEY = Pattern.compile("\"((?:[a-z]+\\.)+error\\.[a-z-]+)\"");
 
     @Test

@@ -129,9 +129,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         cardList.removeAll();
         items.clear();
         if (cards.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("article.no-cards"));
-            empty.addClassName("empty-state");
-            cardList.add(empty);
+            cardList.add(Badges.emptyState(this, "article.no-cards"));
         }
         for (ClaimSummary card : cards) {
             Div item = cardItem(card);
@@ -152,11 +150,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         HorizontalLayout badges = new HorizontalLayout(
                 Badges.of(this, "state.", card.state()), new Span(Math.round(card.checkworthiness() * 100) + " %"));
         badges.setSpacing(true);
-        for (String reason : card.reasons()) {
-            Span badge = new Span(getTranslation("reason." + reason));
-            badge.addClassNames("badge", "badge-reason");
-            badges.add(badge);
-        }
+        Badges.reasons(this, card.reasons()).forEach(badges::add);
         item.add(badges, words);
         if (card.reworded()) {
             Paragraph original = new Paragraph(getTranslation("article.original-words", card.originalText()));

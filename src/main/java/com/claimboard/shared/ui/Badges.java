@@ -17,6 +17,24 @@ public final class Badges {
         return badge;
     }
 
+    /** One small badge per check-worthiness reason, translated under "reason.". */
+    public static java.util.List<Span> reasons(Component host, java.util.List<String> reasons) {
+        return reasons.stream()
+                .map(reason -> {
+                    Span badge = new Span(host.getTranslation("reason." + reason));
+                    badge.addClassNames("badge", "badge-reason");
+                    return badge;
+                })
+                .toList();
+    }
+
+    /** The line shown where a list has nothing in it yet. */
+    public static com.vaadin.flow.component.html.Paragraph emptyState(Component host, String key) {
+        var empty = new com.vaadin.flow.component.html.Paragraph(host.getTranslation(key));
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
     public static String age(Instant since, Instant now) {
         Duration age = Duration.between(since, now);
         if (age.toMinutes() < 1) {

@@ -239,11 +239,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         Span worthiness = new Span(getTranslation("claim.checkworthiness", Math.round(claim.checkworthiness() * 100)));
         worthiness.addClassName("muted");
         titleRow.add(worthiness);
-        for (String reason : claim.reasons()) {
-            Span badge = new Span(getTranslation("reason." + reason));
-            badge.addClassNames("badge", "badge-reason");
-            titleRow.add(badge);
-        }
+        Badges.reasons(this, claim.reasons()).forEach(titleRow::add);
         titleRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.add(titleRow, text, meta);
         if (claim.state() == ClaimState.PUBLISHED) {
@@ -305,9 +301,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<SourceSummary> list = sources.sourcesOf(claimId);
         sourceList.removeAll();
         if (list.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("source.empty"));
-            empty.addClassName("empty-state");
-            sourceList.add(empty);
+            sourceList.add(Badges.emptyState(this, "source.empty"));
         }
         for (SourceSummary source : list) {
             sourceList.add(sourceRow(source));
@@ -376,9 +370,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (verdict != null) {
             verdictSection.add(readOnlyVerdict(verdict));
         } else {
-            Paragraph none = new Paragraph(getTranslation("verdict.none"));
-            none.addClassName("empty-state");
-            verdictSection.add(none);
+            verdictSection.add(Badges.emptyState(this, "verdict.none"));
         }
     }
 
