@@ -26,6 +26,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -89,6 +90,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(ArticleService.MAX_UPLOAD_BYTES);
         upload.setMaxFiles(1);
         upload.setId("import-upload");
+        UploadI18N uploadTexts = new UploadI18N();
+        uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")));
+        uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
+        uploadTexts.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("import.error.file-too-large"))
+                .setIncorrectFileType(getTranslation("import.error.not-html-file"))
+                .setTooManyFiles(getTranslation("import.error.file-rejected")));
+        upload.setI18n(uploadTexts);
         upload.addFileRejectedListener(rejected -> Messages.error(this, "import.error.file-rejected"));
 
         ProgressBar bar = new ProgressBar();
