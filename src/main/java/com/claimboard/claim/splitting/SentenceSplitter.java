@@ -42,10 +42,10 @@ public final class SentenceSplitter {
             }
             if (!isTerminal(c)) {
                 int boundary = otherBoundary(text, i);
-                if (boundary > 0) {
+                if (boundary > start) {
                     add(sentences, text, start, boundary);
                     start = boundary;
-                    i = boundary - 1;
+                    i = Math.max(i, boundary - 1); // always forward, even for a boundary before this character
                 }
                 continue;
             }
@@ -133,7 +133,17 @@ public final class SentenceSplitter {
     private static int otherBoundary(String text, int i) {
         char c = text.charAt(i);
         int end = -1;
-        if ((c == ')' || c == '(' || c == 'D' || c == 'P')
+        boolean stamp = false;
+        if (Character.isDigit(c)
+                && i >= 2
+                && text.charAt(i - 1) == ' '
+                && Character.isLetter(text.charAt(i - 2))
+                && DATE_STAMP
+                        .matcher(text)
+                        .region(i, Math.min(text.length(), i + 24))
+                        .lookingAt()) {
+            return i - 1 > 0 ? i - 1 : -1; // "Kay Mann 04/26/2001 07:17 AM": a header starts at the date
+        } else if ((c == ')' || c == '(' || c == 'D' || c == 'P')
                 && i >= 1
                 && (text.charAt(i - 1) == ':' || (text.charAt(i - 1) == '-' && i >= 2 && text.charAt(i - 2) == ':'))) {
             end = i + 1; // :) :-) :( :D :P
@@ -150,6 +160,7 @@ public final class SentenceSplitter {
                 && i >= 7
                 && TIME.matcher(text.substring(Math.max(0, i - 8), i + 1)).find()) {
             end = i + 1;
+            stamp = true;
         } else if (c == ','
                 && i >= 3
                 && VALEDICTION
@@ -184,9 +195,14 @@ public final class SentenceSplitter {
             return -1; // the line ends here anyway
         }
         char first = text.charAt(next);
+        if (stamp) {
+            return end; // a time stamp ends its header line whatever follows
+        }
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"=_*".indexOf(first) >= 0 ? end : -1;
     }
 
+    private static final java.util.regex.Pattern DATE_STAMP =
+            java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4} \\d{1,2}:\\d{2}");
     private static final java.util.regex.Pattern TIME =
             java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})? ?[AP]M$");
     private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
