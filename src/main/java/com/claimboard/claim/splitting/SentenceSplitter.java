@@ -15,16 +15,19 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "st", "ste", "sts", "art", "p", "pp", "etc",
-            "mr", "mrs", "ms", "messrs", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
-            "vs", "cf", "ex", "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "ch", "chap", "fig", "min", "max", "approx",
-            "dept", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "n°", "nº", "cie", "éd", "ed",
-            "eds", "coll", "op", "ibid", "t", "mgr", "me", "mes", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt",
-            "rev", "hon", "pres", "supt", "gén", "bros", "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél",
-            "fax");
+            "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "st", "ste", "sts", "p", "mr", "mrs", "ms",
+            "messrs", "prof", "gen", "gov", "sen", "rep", "vs", "cf", "jan", "feb", "febr", "mar", "apr", "jun", "jul",
+            "aug", "sep", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "fig", "dept",
+            "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op",
+            "ibid", "t", "mgr", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén",
+            "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél", "fax");
     /** Words that abbreviate only before a number, and are ordinary words otherwise. */
-    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel");
+    private static final Set<String> BEFORE_NUMBERS =
+            Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel", "art", "pp", "ch", "chap");
+
+    /** Abbreviations that often end a sentence: they hold it together only when it plainly goes on. */
+    private static final Set<String> SENTENCE_FINAL =
+            Set.of("etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "a.m", "p.m", "min", "approx");
 
     private static final String CLOSING = "\"'»”’)]›";
     private static final String OPENING = "\"'«“‘([‹¿¡—–-";
@@ -283,6 +286,14 @@ public final class SentenceSplitter {
         }
         if (word.matches("(\\p{L}\\.)+\\p{L}")) {
             return true; // U.S, e.g, i.e: dotted initials
+        }
+        if (SENTENCE_FINAL.contains(word)) {
+            int next = dot + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return next < text.length()
+                    && (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
         }
         if (BEFORE_NUMBERS.contains(word)) {
             return followedByDigit(text, dot); // "No. 5", "Sept. 11", but "the answer was no.", "ils étaient sept."
