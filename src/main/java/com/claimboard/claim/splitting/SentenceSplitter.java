@@ -275,16 +275,18 @@ public final class SentenceSplitter {
 
     private static boolean isAbbreviation(String text, int dot) {
         int wordStart = dot;
-        while (wordStart > 0
-                && !Character.isWhitespace(text.charAt(wordStart - 1))
-                && OPENING.indexOf(text.charAt(wordStart - 1)) < 0) {
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
+        }
+        while (wordStart < dot && OPENING.indexOf(text.charAt(wordStart)) >= 0) {
+            wordStart++; // an opening mark before the word, not an apostrophe inside it ("didn't")
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return true; // an initial, as in "J. K. Rowling"
         }
-        if (word.matches("(\\p{L}\\.)+\\p{L}")) {
+        word = word.replaceFirst("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", ""); // French elision: l'art.
+        if (word.matches("(?:\\p{L}\\.-?)+\\p{L}")) {
             return true; // U.S, e.g, i.e: dotted initials
         }
         if (SENTENCE_FINAL.contains(word)) {
