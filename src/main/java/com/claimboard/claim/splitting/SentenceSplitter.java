@@ -141,6 +141,7 @@ public final class SentenceSplitter {
                 && i >= 2
                 && text.charAt(i - 1) == ' '
                 && Character.isLetter(text.charAt(i - 2))
+                && Character.isUpperCase(firstOfWordBefore(text, i - 1))
                 && DATE_STAMP
                         .matcher(text)
                         .region(i, Math.min(text.length(), i + 24))
@@ -202,6 +203,15 @@ public final class SentenceSplitter {
             return end; // a time stamp ends its header line whatever follows
         }
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"=_*".indexOf(first) >= 0 ? end : -1;
+    }
+
+    /** The first character of the word that ends just before {@code spaceAt}. */
+    private static char firstOfWordBefore(String text, int spaceAt) {
+        int start = spaceAt;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < spaceAt ? text.charAt(start) : ' ';
     }
 
     private static final java.util.regex.Pattern DATE_STAMP =
