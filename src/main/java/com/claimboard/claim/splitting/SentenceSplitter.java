@@ -202,6 +202,9 @@ public final class SentenceSplitter {
         if (stamp) {
             return end; // a time stamp ends its header line whatever follows
         }
+        if (text.startsWith("http://", next) || text.startsWith("https://", next) || text.startsWith("www.", next)) {
+            return end; // one address after another: a list of links, each its own line
+        }
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"=_*".indexOf(first) >= 0 ? end : -1;
     }
 
