@@ -25,6 +25,21 @@ interface ClaimRepository extends JpaRepository<ClaimCard, Long> {
             @Param("reason") String reason,
             Pageable pageable);
 
+    @Query("""
+            select count(c) from ClaimCard c
+            where (:articleId is null or c.articleId = :articleId)
+              and (:state is null or c.state = :state)
+              and (:assignee is null or c.assignee = :assignee)
+              and (:unassigned = false or c.assignee is null)
+              and (:reason is null or c.reasons like concat('%', :reason, '%'))
+            """)
+    long countForBoard(
+            @Param("articleId") Long articleId,
+            @Param("state") ClaimState state,
+            @Param("assignee") String assignee,
+            @Param("unassigned") boolean unassigned,
+            @Param("reason") String reason);
+
     List<ClaimCard> findByArticleIdAndPositionGreaterThanOrderByPositionDesc(long articleId, int position);
 
     List<ClaimCard> findByArticleIdOrderByPosition(long articleId);

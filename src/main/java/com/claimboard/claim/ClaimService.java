@@ -62,6 +62,14 @@ public class ClaimService {
                 .map(ClaimCard::summary);
     }
 
+    /** How many cards the board shows for a filter, for the grid's lazy loading. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public long count(ClaimFilter filter) {
+        return claims.countForBoard(
+                filter.articleId(), filter.state(), filter.assignee(), filter.unassignedOnly(), filter.reason());
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary claim(long claimId) {

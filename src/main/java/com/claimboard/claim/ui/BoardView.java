@@ -151,10 +151,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                                 query.getFilter().orElse(ClaimFilter.all()),
                                 VaadinSpringDataHelpers.toSpringPageRequest(query))
                         .stream(),
-                query -> (int) claims.board(
-                                query.getFilter().orElse(ClaimFilter.all()),
-                                org.springframework.data.domain.PageRequest.of(0, 1))
-                        .getTotalElements(),
+                query -> (int) claims.count(query.getFilter().orElse(ClaimFilter.all())),
                 ClaimSummary::id);
         cards = provider.withConfigurableFilter();
         grid.setItems(cards);
