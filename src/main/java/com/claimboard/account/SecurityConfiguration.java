@@ -1,6 +1,7 @@
 package com.claimboard.account;
 
 import com.claimboard.account.ui.LoginView;
+import com.claimboard.shared.VaadinRequests;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Arrays;
@@ -73,9 +74,7 @@ class SecurityConfiguration {
                 .map(paths::matcher)
                 .map(RequestMatcher.class::cast)
                 .toList());
-        RequestMatcher vaadinRequest = request -> request.getQueryString() != null
-                && (request.getQueryString().startsWith("v-r=")
-                        || request.getQueryString().contains("&v-r="));
+        RequestMatcher vaadinRequest = VaadinRequests::isVaadinRequest;
         return new AndRequestMatcher(sitePaths, new NegatedRequestMatcher(vaadinRequest));
     }
 

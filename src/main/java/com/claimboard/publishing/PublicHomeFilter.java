@@ -1,5 +1,6 @@
 package com.claimboard.publishing;
 
+import com.claimboard.shared.VaadinRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +24,8 @@ class PublicHomeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String query = request.getQueryString();
-        boolean vaadinRequest = query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
         return !"GET".equals(request.getMethod())
-                || vaadinRequest
+                || VaadinRequests.isVaadinRequest(request)
                 || !request.getRequestURI().equals(request.getContextPath() + "/");
     }
 

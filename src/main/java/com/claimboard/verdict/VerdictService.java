@@ -2,7 +2,6 @@ package com.claimboard.verdict;
 
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimState;
-import com.claimboard.claim.ClaimSummary;
 import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
@@ -126,12 +125,6 @@ public class VerdictService {
         return verdicts.findByStateOrderByProposedAt(VerdictState.PROPOSED).stream()
                 .map(v -> new ReviewItem(v.summary(), claims.claim(v.claimId())))
                 .toList();
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary claimOf(long verdictId) {
-        return claims.claim(load(verdictId).claimId());
     }
 
     private Verdict load(long verdictId) {

@@ -44,6 +44,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
     private final ClaimService claims;
     private final ArticleService articles;
 
+    private final VerticalLayout articleColumn = new VerticalLayout();
     private final Div text = new Div();
     private final VerticalLayout cardList = new VerticalLayout();
     private final Map<Long, Span> spans = new HashMap<>();
@@ -62,10 +63,9 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         cardList.addClassName("card-list");
         cardList.setId("card-list");
         cardList.setPadding(false);
-        VerticalLayout left = new VerticalLayout();
-        left.setId("article-column");
-        add(left, cardList);
-        setFlexGrow(3, left);
+        articleColumn.setId("article-column");
+        add(articleColumn, cardList);
+        setFlexGrow(3, articleColumn);
         setFlexGrow(2, cardList);
     }
 
@@ -87,8 +87,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
                 .sorted(java.util.Comparator.comparingInt(ClaimSummary::start))
                 .toList();
 
-        VerticalLayout left = (VerticalLayout) getComponentAt(0);
-        left.removeAll();
+        articleColumn.removeAll();
         Paragraph meta = new Paragraph(String.join(
                 " · ",
                 java.util.stream.Stream.of(
@@ -100,7 +99,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
                         .filter(java.util.Objects::nonNull)
                         .toList()));
         meta.addClassName("muted");
-        left.add(
+        articleColumn.add(
                 new H2(article.title()),
                 meta,
                 new Anchor("app?article=" + articleId, getTranslation("article.board")),
