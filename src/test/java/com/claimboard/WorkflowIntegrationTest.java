@@ -208,6 +208,19 @@ class WorkflowIntegrationTest {
     }
 
     @Test
+    void binary_data_served_as_html_fails_as_not_a_web_page() {
+        SignIn.as("rita", "REVIEWER");
+        long articleId = articles.importArticle(
+                new ArticleDraft("Binary", "The port handled 2 million boxes.", null, null, null));
+        ClaimSummary card = claims.cardsOf(articleId).getFirst();
+        claims.take(card.id());
+
+        sources.attach(card.id(), sourceSite.url("/binary.html"), Stance.CONTEXT);
+
+        assertThat(awaitFetch(card.id()).failureReason()).isEqualTo("NOT_A_WEB_PAGE");
+    }
+
+    @Test
     void only_the_reviewer_researching_a_claim_attaches_sources() {
         SignIn.as("rita", "REVIEWER");
         long articleId =

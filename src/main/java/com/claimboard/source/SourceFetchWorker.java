@@ -45,7 +45,7 @@ class SourceFetchWorker {
     void fetch(SourceAttached attached) {
         try {
             FetchedPage page = fetcher.fetch(attached.url());
-            sources.recordFetched(attached.sourceId(), page);
+            sources.recordFetched(attached.sourceId(), page, Snapshot.of(page));
         } catch (FetchFailure failure) {
             log.info("Source {} not fetched: {} ({})", attached.sourceId(), failure.reason(), failure.getMessage());
             sources.recordFailed(attached.sourceId(), failure.reason(), failure.getMessage());

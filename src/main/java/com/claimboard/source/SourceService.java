@@ -1,7 +1,5 @@
 package com.claimboard.source;
 
-import com.claimboard.article.extraction.ArticleExtractor;
-import com.claimboard.article.extraction.ExtractedArticle;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
@@ -11,7 +9,6 @@ import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +23,6 @@ public class SourceService {
     private final SourceRepository sources;
     private final ClaimService claims;
     private final ApplicationEventPublisher events;
-    private final ArticleExtractor extractor = new ArticleExtractor();
 
     SourceService(SourceRepository sources, ClaimService claims, ApplicationEventPublisher events) {
         this.sources = sources;
@@ -53,8 +49,10 @@ public class SourceService {
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public SourceSummary attachSavedCopy(long claimId, String url, Stance stance, byte[] page, String contentType) {
         requireResearcher(claimId);
+        FetchedPage saved = new FetchedPage(url, url, 200, contentType, null, page);
+        Snapshot snapshot = Snapshot.of(saved);
         Source source = sources.save(new Source(claimId, requireWebAddress(url), stance, CurrentUser.username()));
-        recordSnapshot(source, new FetchedPage(url, url, 200, contentType, null, page));
+        record(source, saved, snapshot);
         return source.summary();
     }
 
@@ -82,22 +80,18 @@ public class SourceService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public SourceSummary source(long sourceId) {
-        return sources.findById(sourceId).map(Source::summary).orElseThrow(() -> new NotFound("source", sourceId));
-    }
-
-    @Transactional(readOnly = true)
     List<SourceAttached> pending() {
         return sources.findByState(FetchState.PENDING).stream()
                 .map(source -> new SourceAttached(source.id(), source.url()))
                 .toList();
     }
 
-    /** Stores what the fetcher brought back; runs in its own short transaction after the network work. */
+    /** Stores what the fetcher brought back, worked out beforehand; a short transaction after the network work. */
     @Transactional
-    void recordFetched(long sourceId, FetchedPage page) {
-        sources.findById(sourceId).filter(s -> s.state() == FetchState.PENDING).ifPresent(s -> recordSnapshot(s, page));
+    void recordFetched(long sourceId, FetchedPage page, Snapshot snapshot) {
+        sources.findById(sourceId)
+                .filter(s -> s.state() == FetchState.PENDING)
+                .ifPresent(s -> record(s, page, snapshot));
     }
 
     @Transactional
@@ -107,33 +101,11 @@ public class SourceService {
                 .ifPresent(s -> s.failed(reason.name(), detail));
     }
 
-    private void recordSnapshot(Source source, FetchedPage page) {
-        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
-        String title;
-        String text;
-        if (type.startsWith("text/plain")) {
-            title = null;
-            text = new String(page.body(), page.charset() != null ? charsetOr(page.charset()) : StandardCharsets.UTF_8);
-        } else if (type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-            ExtractedArticle article = extractor.extract(page.body(), page.charset(), page.finalUrl());
-            title = article.title();
-            text = article.text();
+    private static void record(Source source, FetchedPage page, Snapshot snapshot) {
+        if (snapshot.failure() != null) {
+            source.failed(snapshot.failure().name(), snapshot.detail());
         } else {
-            source.failed(FetchFailure.Reason.NOT_A_WEB_PAGE.name(), "content type " + page.contentType());
-            return;
-        }
-        if (text.length() > Source.MAX_SNAPSHOT_LENGTH) {
-            source.failed(FetchFailure.Reason.TOO_LARGE.name(), "text longer than " + Source.MAX_SNAPSHOT_LENGTH);
-            return;
-        }
-        source.fetched(page.finalUrl(), page.status(), page.contentType(), title, text);
-    }
-
-    private static java.nio.charset.Charset charsetOr(String name) {
-        try {
-            return java.nio.charset.Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
+            source.fetched(page.finalUrl(), page.status(), page.contentType(), snapshot.title(), snapshot.text());
         }
     }
 

@@ -49,6 +49,11 @@ public class TestSourceSite {
                     LocalHttpServer.send(exchange, 200, "text/html", "<p>Too late to matter.</p>".getBytes());
                 })
                 .redirect("/go-private", "http://169.254.169.254/latest/meta-data/")
+                .on(
+                        "/binary.html",
+                        exchange -> LocalHttpServer.send(exchange, 200, "text/html", new byte[] {
+                            (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d
+                        }))
                 .on("/image.png", exchange -> LocalHttpServer.send(exchange, 200, "image/png", new byte[] {1, 2, 3}));
     }
 
