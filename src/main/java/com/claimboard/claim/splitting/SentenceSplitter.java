@@ -20,14 +20,17 @@ public final class SentenceSplitter {
             "aug", "sep", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "fig", "dept",
             "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op",
             "ibid", "t", "mgr", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén",
-            "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél", "fax");
+            "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél", "fax", "ave", "blvd", "rd", "sq", "msgr", "det",
+            "insp", "cpl", "pvt", "amb", "atty", "asst", "assoc", "trad", "réf", "cit", "loc", "resp", "sqq", "suiv",
+            "vve", "boul");
     /** Words that abbreviate only before a number, and are ordinary words otherwise. */
     private static final Set<String> BEFORE_NUMBERS =
-            Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel", "art", "pp", "ch", "chap");
+            Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel", "art", "pp", "ch", "chap", "est", "nr");
 
     /** Abbreviations that often end a sentence: they hold it together only when it plainly goes on. */
-    private static final Set<String> SENTENCE_FINAL =
-            Set.of("etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "a.m", "p.m", "min", "approx");
+    private static final Set<String> SENTENCE_FINAL = Set.of(
+            "etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "a.m", "p.m", "min", "max", "approx", "hab", "ex",
+            "dir");
 
     private static final String CLOSING = "\"'»”’)]›";
     private static final String OPENING = "\"'«“‘([‹¿¡—–-";
@@ -56,7 +59,10 @@ public final class SentenceSplitter {
             while (end < length && isTerminal(text.charAt(end))) {
                 end++;
             }
-            end = afterClosingMarks(text, end);
+            if (c == '.' && end == i + 1) {
+                end = afterSpacedEllipsis(text, end);
+            }
+            end = afterClosingMarks(text, start, end);
             if (endsSentence(text, i, end)) {
                 add(sentences, text, start, end);
                 start = end;
@@ -171,6 +177,11 @@ public final class SentenceSplitter {
                         .matcher(text.substring(Math.max(0, i - 16), i + 1))
                         .find()) {
             end = i + 1;
+        } else if (c == ','
+                && i >= 2
+                && GREETING.matcher(text.substring(text.lastIndexOf('\n', i) + 1, i + 1))
+                        .matches()) {
+            end = i + 1; // "Hi, Yes it is." "Dear all, My name is…": a greeting opening a block
         } else if ((c == 'h' || c == 'w')
                 && (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i))
                 && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -224,16 +235,37 @@ public final class SentenceSplitter {
     private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:Thanks|Thank you|Regards|Best regards|Kind regards|Sincerely|Cheers|Best wishes|Cordialement"
                     + "|Bien à vous|Amitiés),$");
+    private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
+            "\\s*(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut)(?: \\p{Lu}[\\p{L}.'-]*)?"
+                    + "|(?iu:dear|cher|chère|chers|chères) [\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]*){0,2}),");
     private static final java.util.regex.Pattern EMAIL =
             java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*>?$");
 
-    /** Skips closing quotation marks and brackets, with the spaces French puts before them ({@code ! »}). */
-    private static int afterClosingMarks(String text, int end) {
+    /** {@code . . .}: an ellipsis typed as spaced full stops is one mark. */
+    private static int afterSpacedEllipsis(String text, int end) {
+        int position = end;
+        int dots = 1;
+        while (position + 1 < text.length() && text.charAt(position) == ' ' && text.charAt(position + 1) == '.') {
+            position += 2;
+            dots++;
+        }
+        return dots >= 3 ? position : end;
+    }
+
+    /**
+     * Skips closing quotation marks and brackets, with the spaces French puts before them ({@code ! »}). A
+     * straight quote or a bracket after a space belongs to what follows, unless it closes a bracket the
+     * sentence opened ({@code (We fly next day. )}).
+     */
+    private static int afterClosingMarks(String text, int start, int end) {
         int position = end;
         while (position < text.length()) {
             char c = text.charAt(position);
             boolean afterSpace = position > end;
-            if (CLOSING.indexOf(c) >= 0 && !(afterSpace && (c == '"' || c == '\'' || c == ')' || c == ']'))) {
+            boolean closesOpenBracket = (c == ')' && unclosed(text, start, position, '(', ')'))
+                    || (c == ']' && unclosed(text, start, position, '[', ']'));
+            if (CLOSING.indexOf(c) >= 0
+                    && !(afterSpace && (c == '"' || c == '\'' || c == ')' || c == ']') && !closesOpenBracket)) {
                 end = ++position;
             } else if (c == ' ' || c == '\u00a0' || c == '\u202f') {
                 position++;
@@ -242,6 +274,19 @@ public final class SentenceSplitter {
             }
         }
         return end;
+    }
+
+    private static boolean unclosed(String text, int from, int to, char open, char close) {
+        int depth = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == open) {
+                depth++;
+            } else if (c == close && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     private static boolean isTerminal(char c) {
@@ -269,7 +314,9 @@ public final class SentenceSplitter {
         char first = text.charAt(next);
         char punctuation = text.charAt(mark);
         boolean closedQuote = end > mark + 1 && CLOSING.indexOf(text.charAt(end - 1)) >= 0;
-        boolean ellipsis = punctuation == '…' || (end >= mark + 3 && text.startsWith("...", end - 3));
+        boolean ellipsis = punctuation == '…'
+                || (punctuation == '.' && mark + 1 < text.length() && ".…".indexOf(text.charAt(mark + 1)) >= 0)
+                || text.startsWith(". .", mark);
         if (",;:".indexOf(first) >= 0) {
             return false;
         }
@@ -302,13 +349,18 @@ public final class SentenceSplitter {
         if (word.matches("(?:\\p{L}\\.-?)+\\p{L}")) {
             return true; // U.S, e.g, i.e: dotted initials
         }
+        if (word.equals("ex") && text.regionMatches(true, Math.max(0, wordStart - 4), "par ", 0, 4)) {
+            return true; // "par ex." always goes on; "my ex." may end a sentence
+        }
         if (SENTENCE_FINAL.contains(word)) {
             int next = dot + 1;
             while (next < text.length() && text.charAt(next) == ' ') {
                 next++;
             }
             return next < text.length()
-                    && (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
+                    && (Character.isLowerCase(text.charAt(next))
+                            || Character.isDigit(text.charAt(next))
+                            || text.charAt(next) == '('); // "Acme Inc. (713) 555-0100", "Acme Inc. (“Acme”)"
         }
         if (BEFORE_NUMBERS.contains(word)) {
             return followedByDigit(text, dot); // "No. 5", "Sept. 11", but "the answer was no.", "ils étaient sept."

@@ -31,6 +31,15 @@ class SplitterRulesTest {
             Chevrons                | ‹ Bien sûr ! › répondit-il. Puis il partit.                                       | 2
             English curly quotes    | “We will win,” she said. “We always do.”                                          | 2
             Parentheses             | The bill (passed in 2019.) was repealed. Nobody objected.                         | 2
+            Bracket closed late     | (We fly out the next day. ) Take the bus. It is cheap.                            | 3
+            Two-dot ellipsis        | We went to the store.. what a day. Then we left.                                  | 2
+            Spaced ellipsis         | The talks are over . . . This will not help. Nobody wins.                         | 3
+            Company and bracket     | Acme Inc. (“Acme”) signed. It paid Acme Ltd. (UK) in full.                         | 2
+            French abbreviations    | La ville compte 12 000 hab. en 2010, cf. l'Insee, sous la dir. de M. Roux. Voilà. | 2
+            Example abbreviation    | Des villes, par ex. Lyon, ont grandi. D'autres non.                               | 2
+            English greeting        | Hi, Yes the storage is still open. Ask at the desk.                               | 3
+            Salutation by name      | Dear all, My name is Ana. I write about the fees.                                 | 3
+            French greeting         | Bonjour, nous avons reçu votre demande. Merci.                                    | 2
             """)
     void splits_where_a_careful_editor_would(String rule, String text, int expected) {
         assertThat(sentences(text)).as(rule).hasSize(expected);
