@@ -85,17 +85,23 @@ final class CheckworthinessScorer {
             rule(
                     "opinion",
                     -0.15,
-                    "beautiful wonderful terrible great magnifique formidable",
+                    "beautiful wonderful terrible great magnifique formidable scandaleux scandaleuse honteux honteuse"
+                            + " inacceptable",
                     "",
-                    "je pense|je crois|à mon avis|i think|i believe|i feel|in my view"),
-            rule("hedging", -0.05, "peut-être perhaps maybe might possibly seem seems", "sembl", ""),
+                    "je pense|je crois|à mon avis|selon moi|i think|i believe|i feel|in my view"),
+            rule(
+                    "hedging",
+                    -0.05,
+                    "peut-être perhaps maybe might possibly seem seems probablement éventuellement",
+                    "sembl",
+                    ""),
             rule(
                     "procedural",
                     -0.2,
                     "moderator applause laughter crosstalk",
                     "",
                     "let me|let's|next question|we'll be right back|time is up|your time|go ahead|i want to thank"
-                            + "|la parole|je vous remercie|question suivante"));
+                            + "|la parole|je vous remercie|question suivante|passons à|revenons à"));
 
     private static final List<String> GREETINGS =
             List.of("thank you", "thanks", "merci", "bonjour", "bonsoir", "hello", "good evening", "good morning");

@@ -52,7 +52,7 @@ final class SpeakerFinder {
                     + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
 
     private static final Pattern ACCORDING_TO =
-            Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\bd['’]après)\\s+" + NAME);
+            Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\b[Dd]['’]après)\\s+" + NAME);
     /** A pronoun subject with a verb of saying: the speaker is whoever spoke last. */
     private static final Pattern PRONOUN = Pattern.compile(
             "^(?:Il|Elle|Ils|Elles|He|She|They)\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"

@@ -15,78 +15,145 @@ class SplitterRulesTest {
         return splitter.split(text, null).stream().map(ClaimCandidate::text).toList();
     }
 
-    @ParameterizedTest(name = "{0}")
+    /**
+     * Each rule of the sentence splitter, once in French and once in English: the text, then the sentences
+     * expected, separated by {@code ‖}.
+     */
+    @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', textBlock = """
-            French titles           | M. Durand et Mme Petit ont vu MM. Lefort et Dupuis. Ils sont partis.               | 2
-            French doctor           | Le Dr Martin et le Pr. Roux ont signé. Le texte part au Sénat.                     | 2
-            English titles          | Mr. Smith met Mrs. Jones and Dr. Brown. They talked for an hour.                  | 2
-            Companies and numbers   | Acme Inc. hired No. 5 in Jan. this year. Shares rose.                             | 2
-            Initials                | J. K. Rowling and George R. R. Martin met in London. Fans cheered.                | 2
-            Decimals and thousands  | Growth was 3.5 percent, or 1,000 jobs; 1.000 postes en France. It was enough.     | 2
-            French percent and time | Le taux atteint 10 % à 12h30. La séance reprend à 14 h.                           | 2
-            Ellipsis mid-sentence   | Il hésita… puis il signa. Le lendemain, tout changea.                            | 2
-            Page and article        | Voir art. 12, p. 4 de la loi. La suite est claire.                                | 2
-            Latin abbreviations     | Some cities, e.g. Lyon, i.e. big ones, grew. Others shrank.                       | 2
-            Question and answer     | Est-ce vrai ? Non, c'est faux. Why? Because it is not.                            | 4
-            Chevrons                | ‹ Bien sûr ! › répondit-il. Puis il partit.                                       | 2
-            English curly quotes    | “We will win,” she said. “We always do.”                                          | 2
-            Parentheses             | The bill (passed in 2019.) was repealed. Nobody objected.                         | 2
-            Bracket closed late     | (We fly out the next day. ) Take the bus. It is cheap.                            | 3
-            Two-dot ellipsis        | We went to the store.. what a day. Then we left.                                  | 2
-            Spaced ellipsis         | The talks are over . . . This will not help. Nobody wins.                         | 3
-            Company and bracket     | Acme Inc. (“Acme”) signed. It paid Acme Ltd. (UK) in full.                         | 2
-            French abbreviations    | La ville compte 12 000 hab. en 2010, cf. l'Insee, sous la dir. de M. Roux. Voilà. | 2
-            Example abbreviation    | Des villes, par ex. Lyon, ont grandi. D'autres non.                               | 2
-            English greeting        | Hi, Yes the storage is still open. Ask at the desk.                               | 3
-            Salutation by name      | Dear all, My name is Ana. I write about the fees.                                 | 3
-            French greeting         | Bonjour, nous avons reçu votre demande. Merci.                                    | 2
+            titles                 | fr | M. Durand et Mme Petit ont vu MM. Lefort. Ils sont partis.          | M. Durand et Mme Petit ont vu MM. Lefort. ‖ Ils sont partis.
+            titles                 | en | Mr. Smith met Mrs. Jones and Dr. Brown. They talked.                | Mr. Smith met Mrs. Jones and Dr. Brown. ‖ They talked.
+            ranks and offices      | fr | Le Dr Martin et le Pr. Roux ont vu Mgr. Petit. Le texte part.      | Le Dr Martin et le Pr. Roux ont vu Mgr. Petit. ‖ Le texte part.
+            ranks and offices      | en | Prof. Brown and Gen. Lee met Sen. Warren. They left.               | Prof. Brown and Gen. Lee met Sen. Warren. ‖ They left.
+            companies and numbers  | fr | La Cie a signé l'art. 12 et le no. 5 en janv. dernier. Le titre monte. | La Cie a signé l'art. 12 et le no. 5 en janv. dernier. ‖ Le titre monte.
+            companies and numbers  | en | Acme Inc. hired No. 5 in Jan. this year. Shares rose.              | Acme Inc. hired No. 5 in Jan. this year. ‖ Shares rose.
+            company at the end     | fr | Le contrat lie Acme Inc. Le groupe paie.                           | Le contrat lie Acme Inc. ‖ Le groupe paie.
+            company at the end     | en | The deal was signed by Acme Inc. The group pays.                   | The deal was signed by Acme Inc. ‖ The group pays.
+            company and bracket    | fr | Acme Inc. (« Acme ») a signé. Elle a payé.                         | Acme Inc. (« Acme ») a signé. ‖ Elle a payé.
+            company and bracket    | en | Acme Inc. (“Acme”) signed. It paid Acme Ltd. (UK) in full.         | Acme Inc. (“Acme”) signed. ‖ It paid Acme Ltd. (UK) in full.
+            initials               | fr | Le livre de J.-M. G. Le Clézio est sorti. Il plaît.                | Le livre de J.-M. G. Le Clézio est sorti. ‖ Il plaît.
+            initials               | en | J. K. Rowling and George R. R. Martin met. Fans cheered.           | J. K. Rowling and George R. R. Martin met. ‖ Fans cheered.
+            dotted initialisms     | fr | Les É.-U. et l'O.N.U. ont signé. La paix suit.                     | Les É.-U. et l'O.N.U. ont signé. ‖ La paix suit.
+            dotted initialisms     | en | The U.S. and U.K. agreed, i.e. both did. Talks ended.              | The U.S. and U.K. agreed, i.e. both did. ‖ Talks ended.
+            decimals and thousands | fr | La hausse atteint 1,5 % et 1.000 postes. C'est assez.              | La hausse atteint 1,5 % et 1.000 postes. ‖ C'est assez.
+            decimals and thousands | en | Growth was 3.5 percent, or 1,000 jobs. It was enough.              | Growth was 3.5 percent, or 1,000 jobs. ‖ It was enough.
+            percent and time       | fr | Le taux atteint 10 % à 12h30. La séance reprend à 14 h.            | Le taux atteint 10 % à 12h30. ‖ La séance reprend à 14 h.
+            percent and time       | en | Rates hit 10% at 9.30 a.m. on Monday. Markets fell.                | Rates hit 10% at 9.30 a.m. on Monday. ‖ Markets fell.
+            ellipsis going on      | fr | Il hésita… puis il signa. Le lendemain, tout changea.              | Il hésita… puis il signa. ‖ Le lendemain, tout changea.
+            ellipsis going on      | en | He paused... then he signed. The next day, all changed.            | He paused... then he signed. ‖ The next day, all changed.
+            ellipsis ending        | fr | Il attendit… Personne ne vint.                                     | Il attendit… ‖ Personne ne vint.
+            ellipsis ending        | en | We waited... Nobody came.                                          | We waited... ‖ Nobody came.
+            two-dot ellipsis       | fr | On est allés au marché.. quelle journée. Puis on est partis.       | On est allés au marché.. quelle journée. ‖ Puis on est partis.
+            two-dot ellipsis       | en | We went to the store.. what a day. Then we left.                   | We went to the store.. what a day. ‖ Then we left.
+            spaced ellipsis        | fr | Les discussions sont finies . . . Rien ne change.                  | Les discussions sont finies . . . ‖ Rien ne change.
+            spaced ellipsis        | en | The talks are over . . . This will not help.                       | The talks are over . . . ‖ This will not help.
+            pages and articles     | fr | Voir art. 12, p. 4 de la loi. La suite est claire.                 | Voir art. 12, p. 4 de la loi. ‖ La suite est claire.
+            pages and articles     | en | See p. 4 and pp. 10-12 of the report. The rest is clear.           | See p. 4 and pp. 10-12 of the report. ‖ The rest is clear.
+            Latin and examples     | fr | Des villes, par ex. Lyon, cf. l'Insee, ont grandi. D'autres non.   | Des villes, par ex. Lyon, cf. l'Insee, ont grandi. ‖ D'autres non.
+            Latin and examples     | en | Some cities, e.g. Lyon, i.e. big ones, grew. Others shrank.        | Some cities, e.g. Lyon, i.e. big ones, grew. ‖ Others shrank.
+            abbreviations of use   | fr | La ville compte 12 000 hab. en 2010, sous la dir. de M. Roux. Voilà. | La ville compte 12 000 hab. en 2010, sous la dir. de M. Roux. ‖ Voilà.
+            abbreviations of use   | en | The firm, est. 1990, moved to Elm Ave. near Main St. in May. It grew. | The firm, est. 1990, moved to Elm Ave. near Main St. in May. ‖ It grew.
+            questions and shouts   | fr | Est-ce vrai ? Non, c'est faux ! Bien sûr.                          | Est-ce vrai ? ‖ Non, c'est faux ! ‖ Bien sûr.
+            questions and shouts   | en | Is it true? No, it is false! Of course.                            | Is it true? ‖ No, it is false! ‖ Of course.
+            quote and attribution  | fr | « Nous gagnerons ! » s'est exclamé le ministre. Puis il partit.    | « Nous gagnerons ! » s'est exclamé le ministre. ‖ Puis il partit.
+            quote and attribution  | en | “We will win!” she said. “We always do.”                           | “We will win!” she said. ‖ “We always do.”
+            straight quotes        | fr | "Nous ne céderons pas.", a déclaré le Kremlin. La réunion suit.    | "Nous ne céderons pas.", a déclaré le Kremlin. ‖ La réunion suit.
+            straight quotes        | en | "We will not yield." That was all. "Never."                        | "We will not yield." ‖ That was all. ‖ "Never."
+            chevrons               | fr | ‹ Bien sûr ! › répondit-il. Puis il partit.                        | ‹ Bien sûr ! › répondit-il. ‖ Puis il partit.
+            chevrons               | en | ‹ Of course! › he replied. Then he left.                           | ‹ Of course! › he replied. ‖ Then he left.
+            quoted sentences       | fr | « Nous avons gagné. Nous continuerons. », a dit le maire. La salle applaudit. | « Nous avons gagné. Nous continuerons. », a dit le maire. ‖ La salle applaudit.
+            quoted sentences       | en | “We won. We will go on,” the mayor said. The room cheered.         | “We won. We will go on,” the mayor said. ‖ The room cheered.
+            parentheses            | fr | La loi (votée en 2019.) a été abrogée. Personne ne proteste.       | La loi (votée en 2019.) a été abrogée. ‖ Personne ne proteste.
+            parentheses            | en | The bill (passed in 2019.) was repealed. Nobody objected.          | The bill (passed in 2019.) was repealed. ‖ Nobody objected.
+            bracket closed late    | fr | (Nous partons le lendemain. ) Prenez le bus.                       | (Nous partons le lendemain. ) ‖ Prenez le bus.
+            bracket closed late    | en | (We fly out the next day. ) Take the bus.                          | (We fly out the next day. ) ‖ Take the bus.
+            web addresses and mail | fr | Écrivez à redaction@exemple.fr ou voyez www.exemple.fr/a.b demain. Merci. | Écrivez à redaction@exemple.fr ou voyez www.exemple.fr/a.b demain. ‖ Merci.
+            web addresses and mail | en | Mail jo@example.org or see https://example.com/a.html today. Thanks. | Mail jo@example.org or see https://example.com/a.html today. ‖ Thanks.
+            greeting               | fr | Chère Madame, Nous avons reçu votre demande. Merci.                | Chère Madame, ‖ Nous avons reçu votre demande. ‖ Merci.
+            greeting               | en | Hi, Yes the storage is still open. Ask at the desk.                | Hi, ‖ Yes the storage is still open. ‖ Ask at the desk.
+            greeting going on      | fr | Bonjour, nous avons reçu votre demande. Merci.                     | Bonjour, nous avons reçu votre demande. ‖ Merci.
+            greeting going on      | en | Hello, we have your request. Thanks.                               | Hello, we have your request. ‖ Thanks.
+            careless lower case    | fr | le prix a monté. c'était trop.                                     | le prix a monté. ‖ c'était trop.
+            careless lower case    | en | the price went up. it was a lot.                                   | the price went up. ‖ it was a lot.
             """)
-    void splits_where_a_careful_editor_would(String rule, String text, int expected) {
-        assertThat(sentences(text)).as(rule).hasSize(expected);
+    void splits_where_a_careful_editor_would(String rule, String language, String text, String expected) {
+        assertThat(splitter.split(text, language).stream().map(ClaimCandidate::text))
+                .as(rule)
+                .containsExactly(expected.split(" ‖ "));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             heading without a stop  | Un titre sans point\\nLe texte commence ici.
+            heading without a stop  | A heading without a stop\\nThe text starts here.
             list items              | - premier point\\n- second point
+            list items              | - first point\\n- second point
             caption                 | Photo : le pont de Normandie\\nLe pont a rouvert lundi.
+            caption                 | Photo: the Normandy bridge\\nThe bridge reopened on Monday.
             """)
     void a_block_boundary_ends_a_sentence(String rule, String text) {
         assertThat(sentences(text.replace("\\n", "\n"))).as(rule).hasSize(2);
     }
 
-    @ParameterizedTest(name = "{0}")
+    /** Each way of naming a speaker, in French and in English: the speaker of the text's last card. */
+    @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', textBlock = """
-            a déclaré            | La dette va baisser, a déclaré le ministre de l'Économie.        | le ministre de l'Économie
-            selon                | Selon l'Insee, le chômage a reculé.                               | l'Insee
-            affirme que          | Emmanuel Macron affirme que la réforme est juste.                 | Emmanuel Macron
-            said after quote     | "We will not back down," said Senator Elizabeth Warren.           | Senator Elizabeth Warren
-            subject said         | The White House said the talks would resume.                      | The White House
-            according to         | According to the World Health Organization, cases fell.          | the World Health Organization
-            told                 | Boris Johnson told reporters the deal was done.                   | Boris Johnson
+            attribution after a quote | fr | « Nous ne céderons pas », a déclaré le Kremlin.                   | le Kremlin                    | false
+            attribution after a quote | en | "We will not back down," said Senator Elizabeth Warren.           | Senator Elizabeth Warren      | false
+            name then verb after quote| en | "We will not back down," Elizabeth Warren said.                   | Elizabeth Warren              | false
+            trailing attribution      | fr | La dette va baisser, a déclaré le ministre de l'Économie.         | le ministre de l'Économie     | false
+            trailing attribution      | en | The debt will fall, said the minister.                            | the minister                  | false
+            subject and verb          | fr | Emmanuel Macron affirme que la réforme est juste.                 | Emmanuel Macron               | false
+            subject and verb          | en | The White House said the talks would resume.                      | The White House               | false
+            told                      | fr | Boris Johnson a dit aux journalistes que l'accord était fait.     | Boris Johnson                 | false
+            told                      | en | Boris Johnson told reporters the deal was done.                   | Boris Johnson                 | false
+            according to              | fr | Selon l'Insee, le chômage a reculé.                               | l'Insee                       | false
+            according to              | en | According to the World Health Organization, cases fell.          | the World Health Organization | false
+            d'après                   | fr | D'après le porte-parole Dmitri Peskov, rien n'est décidé.         | le porte-parole Dmitri Peskov | false
+            title kept                | fr | Le président Volodymyr Zelenskiy a déclaré que Kiev tiendrait.    | Le président Volodymyr Zelenskiy | false
+            title kept                | en | Prime Minister Keir Starmer said taxes would not rise.            | Prime Minister Keir Starmer   | false
+            he said                   | fr | Le maire Jean Dupont a annoncé un plan lundi. Il a déclaré que la dette baisserait. | Le maire Jean Dupont    | true
+            he said                   | en | Mayor Jane Smith announced a plan on Monday. She said the debt would fall.   | Mayor Jane Smith              | true
             """)
-    void finds_who_a_claim_is_attributed_to(String rule, String text, String speaker) {
-        assertThat(splitter.split(text, null).getFirst().speaker()).as(rule).isEqualTo(speaker);
+    void finds_who_a_claim_is_attributed_to(
+            String rule, String language, String text, String speaker, boolean byContext) {
+        ClaimCandidate last = splitter.split(text, language).getLast();
+
+        assertThat(last.speaker()).as(rule).isEqualTo(speaker);
+        assertThat(last.speakerByContext()).as(rule).isEqualTo(byContext);
     }
 
-    @ParameterizedTest(name = "{0}")
+    /** Each reason of the check-worthiness score, in French and in English. */
+    @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', textBlock = """
-            statistic     | Unemployment fell to 4 percent last year.                  | statistic
-            statistique   | Le chômage a atteint 7 % en 2024.                          | statistic
-            comparison    | Crime is higher than it has ever been in this city.        | comparison
-            comparaison   | Les prix sont plus élevés qu'en Allemagne depuis un an.    | comparison
-            causal        | Prices rose because the tariffs doubled import costs.      | causal
-            causal fr     | Les prix ont monté à cause de la sécheresse de l'été.      | causal
-            prediction    | The new plant will create jobs across the whole region.    | prediction
-            law           | The Senate passed the bill on a vote of sixty to forty.    | law-or-policy
-            loi           | La loi sur le renseignement a été adoptée par les députés. | law-or-policy
-            opinion       | I think this is a wonderful day for all of our families.   | opinion
-            hedging       | Perhaps the figures might be revised later in the year.    | hedging
-            question      | Do you really believe the numbers you have just quoted?   | question
-            greeting      | Thank you very much, and good evening to everyone here.   | greeting
-            procedural    | Let me turn to the next question for the two of you now.  | procedural
+            statistic     | fr | Le chômage a atteint 7 % de la population active en 2024.   | statistic
+            statistic     | en | Unemployment fell to 4 percent of the workforce last year.   | statistic
+            comparison    | fr | Les prix sont plus élevés qu'en Allemagne depuis un an.      | comparison
+            comparison    | en | Crime is higher than it has ever been in this city.          | comparison
+            causal        | fr | Les prix ont monté à cause de la sécheresse de l'été.        | causal
+            causal        | en | Prices rose because the tariffs doubled import costs.        | causal
+            prediction    | fr | La nouvelle usine va créer des emplois dans toute la région. | prediction
+            prediction    | en | The new plant will create jobs across the whole region.      | prediction
+            law or policy | fr | La loi sur le renseignement a été adoptée par les députés.   | law-or-policy
+            law or policy | en | The Senate passed the bill on a vote of sixty to forty.      | law-or-policy
+            quotation     | fr | « Nous ne céderons rien sur les retraites », a-t-il lancé.   | quotation
+            quotation     | en | “We will not give an inch on pensions,” he shouted at them.  | quotation
+            attribution   | fr | Selon l'Insee, le pouvoir d'achat a reculé au printemps.     | attribution
+            attribution   | en | According to the Census Bureau, incomes fell in the spring.  | attribution
+            opinion       | fr | Je pense que c'est une journée magnifique pour nos familles. | opinion
+            opinion       | en | I think this is a wonderful day for all of our families.     | opinion
+            hedging       | fr | Les chiffres pourraient peut-être être revus plus tard.      | hedging
+            hedging       | en | Perhaps the figures might be revised later in the year.      | hedging
+            question      | fr | Croyez-vous vraiment aux chiffres que vous venez de citer ?  | question
+            question      | en | Do you really believe the numbers you have just quoted?     | question
+            greeting      | fr | Merci beaucoup, et bonsoir à toutes et à tous ici ce soir.   | greeting
+            greeting      | en | Thank you very much, and good evening to everyone here.     | greeting
+            procedural    | fr | Passons à la question suivante pour vous deux maintenant.    | procedural
+            procedural    | en | Let me turn to the next question for the two of you now.    | procedural
             """)
-    void gives_its_reasons(String rule, String sentence, String reason) {
-        assertThat(splitter.scoreLines(sentence).getFirst().reasons()).as(rule).contains(reason);
+    void gives_its_reasons(String rule, String language, String sentence, String reason) {
+        assertThat(splitter.split(sentence, language).getFirst().reasons())
+                .as(rule)
+                .contains(reason);
     }
 }
