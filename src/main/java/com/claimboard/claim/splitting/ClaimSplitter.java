@@ -10,20 +10,53 @@ public final class ClaimSplitter {
     private final SpeakerFinder speakers = new SpeakerFinder();
     private final CheckworthinessScorer scorer = new CheckworthinessScorer();
 
-    /** Splits {@code text}; {@code lang} is a hint ("fr", "en") and may be null. */
+    /**
+     * Splits {@code text}; {@code lang} is a hint ("fr", "en") and may be null. A sentence that refers back to
+     * a speaker ("Il a déclaré", "He said") gets the last named speaker the pronoun agrees with, when that is
+     * unambiguous: the latest speaker if they agree, otherwise the only earlier one among the recent speakers
+     * who does; a quotation running on after a quotation keeps its speaker.
+     */
     public List<ClaimCandidate> split(String text, String lang) {
         List<ClaimCandidate> candidates = new ArrayList<>();
-        String lastSpeaker = null;
+        List<String> recentSpeakers = new ArrayList<>(); // the latest first, each once
         boolean lastWasQuotation = false;
         for (Span span : sentences.split(text)) {
-            candidates.add(candidate(span.start(), span.end(), span.of(text), lastSpeaker, lastWasQuotation));
-            ClaimCandidate added = candidates.getLast();
-            if (added.speaker() != null) {
-                lastSpeaker = added.speaker();
+            String sentence = span.of(text);
+            String speaker = speakers.speakerOf(sentence);
+            boolean byContext = false;
+            if (speaker == null && !recentSpeakers.isEmpty()) {
+                SpeakerFinder.Kind pronoun = speakers.referenceBack(sentence);
+                if (pronoun != null) {
+                    speaker = speakerAgreeingWith(pronoun, recentSpeakers);
+                } else if (lastWasQuotation && speakers.isBareQuotation(sentence)) {
+                    speaker = recentSpeakers.getFirst();
+                }
+                byContext = speaker != null;
             }
-            lastWasQuotation = speakers.isQuotation(added.text());
+            candidates.add(candidate(span.start(), span.end(), sentence, speaker, byContext));
+            if (speaker != null && !byContext) {
+                recentSpeakers.remove(speaker);
+                recentSpeakers.addFirst(speaker);
+                if (recentSpeakers.size() > RECENT_SPEAKERS) {
+                    recentSpeakers.removeLast();
+                }
+            }
+            lastWasQuotation = speakers.isQuotation(sentence);
         }
         return candidates;
+    }
+
+    private static final int RECENT_SPEAKERS = 3;
+
+    private String speakerAgreeingWith(SpeakerFinder.Kind pronoun, List<String> recentSpeakers) {
+        String latest = recentSpeakers.getFirst();
+        if (speakers.kindOf(latest).agreesWith(pronoun)) {
+            return latest;
+        }
+        List<String> agreeing = recentSpeakers.stream()
+                .filter(name -> speakers.kindOf(name).agreesWith(pronoun))
+                .toList();
+        return agreeing.size() == 1 ? agreeing.getFirst() : null;
     }
 
     /** Scores each line as one sentence, for ranking text that is already segmented. */
@@ -37,23 +70,14 @@ public final class ClaimSplitter {
             }
             String line = text.substring(start, end);
             if (!line.isBlank()) {
-                candidates.add(candidate(start, end, line, null, false));
+                candidates.add(candidate(start, end, line, speakers.speakerOf(line), false));
             }
             start = end + 1;
         }
         return candidates;
     }
 
-    private ClaimCandidate candidate(
-            int start, int end, String sentence, String lastSpeaker, boolean lastWasQuotation) {
-        String speaker = speakers.speakerOf(sentence);
-        boolean byContext = false;
-        if (speaker == null
-                && lastSpeaker != null
-                && (speakers.refersBack(sentence) || (lastWasQuotation && speakers.isBareQuotation(sentence)))) {
-            speaker = lastSpeaker;
-            byContext = true;
-        }
+    private ClaimCandidate candidate(int start, int end, String sentence, String speaker, boolean byContext) {
         CheckworthinessScorer.Score score = scorer.score(sentence, speakers.isQuotation(sentence), speaker != null);
         return new ClaimCandidate(start, end, sentence, speaker, byContext, score.value(), score.reasons());
     }

@@ -14,7 +14,8 @@ final class SpeakerFinder {
             + "|porte-parole|secrétaire général|secrétaire|sénateur|sénatrice|député|députée|maire|général|juge"
             + "|president|prime minister|minister|spokesman|spokeswoman|spokesperson|senator|governor|mayor"
             + "|secretary|general|judge|chancellor|chancelier|chancelière)";
-    private static final String PROPER = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+    private static final String PROPER =
+            "(?:(?:Mr|Mrs|Ms|Dr|Mme|Mgr|Pr|Prof|Sen|Gov|Rep|Gen)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
     /** Java's \\b knows only ASCII letters; this ends a word after "déclaré" too. */
     private static final String END = "(?![\\p{L}\\p{M}])";
 
@@ -90,9 +91,46 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** The sentence refers back to an earlier speaker ("Il a déclaré…"). */
-    boolean refersBack(String sentence) {
-        return PRONOUN.matcher(sentence).find();
+    /** Who a pronoun or a name can stand for: used to tell whether "Il a déclaré" points to one speaker only. */
+    enum Kind {
+        MASCULINE,
+        FEMININE,
+        PLURAL,
+        UNKNOWN;
+
+        boolean agreesWith(Kind pronoun) {
+            return this == UNKNOWN || this == pronoun;
+        }
+    }
+
+    private static final Pattern FEMININE = Pattern.compile("^(?:[Ll]a\\s|Mme\\b|Mrs\\b|Ms\\b|Miss\\b|Madame\\b)"
+            + "|(?:présidente|première ministre|sénatrice|députée|chancelière|spokeswoman|chairwoman|congresswoman)"
+            + END);
+    private static final Pattern MASCULINE = Pattern.compile("^(?:[Ll]e\\s|M\\.\\s|Mr\\b|Monsieur\\b)"
+            + "|(?:président|premier ministre|sénateur|député|chancelier|spokesman|chairman|congressman)" + END);
+
+    /** The sentence refers back to an earlier speaker ("Il a déclaré…"): the kind of its pronoun, or null. */
+    Kind referenceBack(String sentence) {
+        Matcher matcher = PRONOUN.matcher(sentence);
+        if (!matcher.find()) {
+            return null;
+        }
+        return switch (sentence.substring(0, sentence.indexOf(' ')).strip()) {
+            case "Il", "He" -> Kind.MASCULINE;
+            case "Elle", "She" -> Kind.FEMININE;
+            default -> Kind.PLURAL;
+        };
+    }
+
+    /** What a speaker's name says of them: "la ministre" is a woman, "les syndicats" are several. */
+    Kind kindOf(String speaker) {
+        if (speaker.startsWith("les ") || speaker.startsWith("Les ")) {
+            return Kind.PLURAL;
+        }
+        if (FEMININE.matcher(speaker).find()) {
+            return Kind.FEMININE;
+        }
+        return MASCULINE.matcher(speaker).find() ? Kind.MASCULINE : Kind.UNKNOWN;
     }
 
     /** The sentence is a quotation and nothing else, as when a quote runs on from the paragraph before. */

@@ -101,6 +101,26 @@ class ClaimSplitterTest {
     }
 
     @Test
+    void a_pronoun_goes_to_the_last_speaker_it_agrees_with() {
+        String french = "La ministre Anne Roux a déclaré que la dette baisserait. Le maire Jean Dupont a affirmé "
+                + "que la ville paierait. Elle a ajouté que l'État aiderait.";
+        String english = "Mrs. Jane Smith said the debt would fall. Mr. John Doe, the mayor, said the city would pay. "
+                + "She added that the state would help.";
+
+        assertThat(splitter.split(french, "fr").getLast().speaker()).isEqualTo("La ministre Anne Roux");
+        assertThat(splitter.split(english, "en").getLast().speaker()).isEqualTo("Mrs. Jane Smith");
+    }
+
+    @Test
+    void a_pronoun_that_agrees_with_no_recent_speaker_is_left_unattributed() {
+        String french = "La ministre Anne Roux a déclaré que la dette baisserait. Il a ajouté que l'État aiderait.";
+        String english = "Mrs. Jane Smith said the debt would fall. He added that the state would help.";
+
+        assertThat(splitter.split(french, "fr").getLast().speaker()).isNull();
+        assertThat(splitter.split(english, "en").getLast().speaker()).isNull();
+    }
+
+    @Test
     void titles_and_initials_do_not_end_a_sentence() {
         String text = "M. Dupont a rencontré J. K. Rowling hier. Mr. Smith said the U.S. economy grew 3.5 percent.";
 
