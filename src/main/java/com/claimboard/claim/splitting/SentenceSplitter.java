@@ -164,6 +164,8 @@ public final class SentenceSplitter {
                 && text.charAt(i - 1) == c
                 && text.charAt(i - 2) == c) {
             end = i + 1; // the end of a run of three or more
+        } else if (c == '-' && i >= 1 && text.charAt(i - 1) == '-' && startsSentence(text, i - 1)) {
+            end = i + 1; // "-- " on its own before a signature ("-- Posted by…")
         } else if ((c == 'M')
                 && i >= 1
                 && (text.charAt(i - 1) == 'A' || text.charAt(i - 1) == 'P')
@@ -217,6 +219,18 @@ public final class SentenceSplitter {
             return end; // one address after another: a list of links, each its own line
         }
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"=_*".indexOf(first) >= 0 ? end : -1;
+    }
+
+    /** Whether the word at {@code position} opens a line or follows the end of a sentence. */
+    private static boolean startsSentence(String text, int position) {
+        int before = position - 1;
+        if (before >= 0 && !Character.isWhitespace(text.charAt(before))) {
+            return false;
+        }
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || text.charAt(before) == '\n' || isTerminal(text.charAt(before));
     }
 
     /** The first character of the word that ends just before {@code spaceAt}. */
@@ -314,13 +328,21 @@ public final class SentenceSplitter {
         char first = text.charAt(next);
         char punctuation = text.charAt(mark);
         boolean closedQuote = end > mark + 1 && CLOSING.indexOf(text.charAt(end - 1)) >= 0;
-        boolean ellipsis = punctuation == '…'
-                || (punctuation == '.' && mark + 1 < text.length() && ".…".indexOf(text.charAt(mark + 1)) >= 0)
-                || text.startsWith(". .", mark);
+        int lastMark = mark;
+        while (lastMark + 1 < end && isTerminal(text.charAt(lastMark + 1))) {
+            lastMark++;
+        }
+        boolean ellipsis = (punctuation == '…'
+                        || (punctuation == '.' && mark + 1 < text.length() && ".…".indexOf(text.charAt(mark + 1)) >= 0)
+                        || text.startsWith(". .", mark))
+                && text.charAt(lastMark) != '?'
+                && text.charAt(lastMark) != '!'; // "what about downtown...? like 4th street" is two questions
         if (",;:".indexOf(first) >= 0) {
             return false;
         }
-        if (Character.isLowerCase(first)) {
+        boolean address =
+                text.startsWith("http://", next) || text.startsWith("https://", next) || text.startsWith("www.", next);
+        if (Character.isLowerCase(first) && !address) {
             // A lower-case word after the mark: the sentence goes on after a quotation ("… ! » s'est exclamé")
             // or an ellipsis, and after an abbreviation; otherwise it is a new sentence written carelessly.
             if (closedQuote || ellipsis) {

@@ -73,6 +73,13 @@ class SplitterRulesTest {
             greeting               | en | Hi, Yes the storage is still open. Ask at the desk.                | Hi, ‖ Yes the storage is still open. ‖ Ask at the desk.
             greeting going on      | fr | Bonjour, nous avons reçu votre demande. Merci.                     | Bonjour, nous avons reçu votre demande. ‖ Merci.
             greeting going on      | en | Hello, we have your request. Thanks.                               | Hello, we have your request. ‖ Thanks.
+            question after dots    | fr | et le centre-ville...? genre la rue principale ?                    | et le centre-ville...? ‖ genre la rue principale ?
+            question after dots    | en | what about downtown...? like 4th street?                           | what about downtown...? ‖ like 4th street?
+            address after a stop   | fr | Les photos sont superbes... http://exemple.fr/photos               | Les photos sont superbes... ‖ http://exemple.fr/photos
+            address after a stop   | en | They are pretty cool... http://example.com/pictures                | They are pretty cool... ‖ http://example.com/pictures
+            signature delimiter    | fr | Rien de plus à ajouter. -- Publié par Anne le 3 mai                | Rien de plus à ajouter. ‖ -- ‖ Publié par Anne le 3 mai
+            signature delimiter    | en | Nothing more to add. -- Posted by Anne on May 3                    | Nothing more to add. ‖ -- ‖ Posted by Anne on May 3
+            dash inside a sentence | en | Thank you -- I was wondering about the tax.                        | Thank you -- I was wondering about the tax.
             careless lower case    | fr | le prix a monté. c'était trop.                                     | le prix a monté. ‖ c'était trop.
             careless lower case    | en | the price went up. it was a lot.                                   | the price went up. ‖ it was a lot.
             """)
