@@ -18,11 +18,10 @@ public final class SentenceSplitter {
             "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "st", "ste", "sts", "p", "mr", "mrs", "ms",
             "messrs", "prof", "gen", "gov", "sen", "rep", "vs", "cf", "jan", "feb", "febr", "mar", "apr", "jun", "jul",
             "aug", "sep", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "fig", "dept",
-            "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op",
-            "ibid", "t", "mgr", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén",
-            "univ", "assn", "fl", "al", "viz", "ca", "c", "tel", "tél", "fax", "ave", "blvd", "rd", "sq", "msgr", "det",
-            "insp", "cpl", "pvt", "amb", "atty", "asst", "assoc", "trad", "réf", "cit", "loc", "resp", "sqq", "suiv",
-            "vve", "boul");
+            "mt", "ft", "e.g", "i.e", "p.s", "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op", "ibid", "t", "mgr",
+            "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén", "univ", "assn", "fl",
+            "al", "viz", "ca", "c", "tel", "tél", "fax", "ave", "blvd", "rd", "sq", "msgr", "det", "insp", "cpl", "pvt",
+            "amb", "atty", "asst", "assoc", "trad", "réf", "cit", "loc", "resp", "sqq", "suiv", "vve", "boul");
     /** Words that abbreviate only before a number, and are ordinary words otherwise. */
     private static final Set<String> BEFORE_NUMBERS =
             Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel", "art", "pp", "ch", "chap", "est", "nr");
@@ -364,12 +363,11 @@ public final class SentenceSplitter {
             wordStart++; // an opening mark before the word, not an apostrophe inside it ("didn't")
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
-        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-            return true; // an initial, as in "J. K. Rowling"
-        }
         word = word.replaceFirst("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", ""); // French elision: l'art.
-        if (word.matches("(?:\\p{L}\\.-?)+\\p{L}")) {
-            return true; // U.S, e.g, i.e: dotted initials
+        if ((word.length() == 1 && Character.isLetter(word.charAt(0))) || word.matches("(?:\\p{L}\\.-?)+\\p{L}")) {
+            // An initial ("J. K. Rowling") or dotted initials ("U.S.", "J.-C."), unless what follows can only open
+            // a sentence: "Dagobert I. Ils la donnent…", "in the U.S. The move…", but "W. E. B. Du Bois".
+            return ABBREVIATIONS.contains(word) || !sentenceOpenerFollows(text, dot);
         }
         if (word.equals("ex") && text.regionMatches(true, Math.max(0, wordStart - 4), "par ", 0, 4)) {
             return true; // "par ex." always goes on; "my ex." may end a sentence
@@ -388,6 +386,75 @@ public final class SentenceSplitter {
             return followedByDigit(text, dot); // "No. 5", "Sept. 11", but "the answer was no.", "ils étaient sept."
         }
         return ABBREVIATIONS.contains(word);
+    }
+
+    /** Words that start a sentence and cannot be part of a name: pronouns and conjunctions. */
+    private static final Set<String> OPENERS = Set.of(
+            "Il",
+            "Ils",
+            "Elle",
+            "Elles",
+            "On",
+            "Nous",
+            "Vous",
+            "Je",
+            "Mais",
+            "Donc",
+            "Puis",
+            "Ensuite",
+            "Cependant",
+            "Toutefois",
+            "Pourtant",
+            "Ainsi",
+            "Cela",
+            "Ceci",
+            "It",
+            "He",
+            "She",
+            "They",
+            "We",
+            "You",
+            "I",
+            "But",
+            "So",
+            "However",
+            "Then",
+            "Thus",
+            "This",
+            "These",
+            "Those",
+            "There");
+    /**
+     * Determiners and prepositions: they open a sentence when a lower-case word follows ({@code Une version},
+     * {@code The move}), and may be part of a name otherwise ({@code Le Pen}, {@code Du Bois}, {@code The Hague}).
+     */
+    private static final Set<String> OPENERS_BEFORE_LOWER_CASE = Set.of(
+            "Le", "La", "Les", "Un", "Une", "Des", "Du", "Au", "Aux", "Ce", "Cet", "Cette", "Ces", "Son", "Sa", "Ses",
+            "Leur", "Leurs", "Mon", "Ma", "Mes", "En", "Dans", "Pour", "Par", "Sur", "Avec", "Selon", "Après", "The",
+            "An", "A", "In", "On", "At", "For", "With", "His", "Her", "Its", "Their", "Our", "My", "Your", "If", "When",
+            "After", "Before", "And", "Et");
+
+    private static boolean sentenceOpenerFollows(String text, int dot) {
+        int start = dot + 1;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        if (OPENERS.contains(word)) {
+            return true;
+        }
+        if (!OPENERS_BEFORE_LOWER_CASE.contains(word)) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next > end && next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     private static boolean followedByDigit(String text, int dot) {

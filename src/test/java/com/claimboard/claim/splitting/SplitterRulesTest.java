@@ -35,6 +35,10 @@ class SplitterRulesTest {
             initials               | en | J. K. Rowling and George R. R. Martin met. Fans cheered.           | J. K. Rowling and George R. R. Martin met. ‖ Fans cheered.
             dotted initialisms     | fr | Les É.-U. et l'O.N.U. ont signé. La paix suit.                     | Les É.-U. et l'O.N.U. ont signé. ‖ La paix suit.
             dotted initialisms     | en | The U.S. and U.K. agreed, i.e. both did. Talks ended.              | The U.S. and U.K. agreed, i.e. both did. ‖ Talks ended.
+            letter ending          | fr | Le trône passe à Dagobert I. Ils la donnent. Mac OS X. Une version suit. | Le trône passe à Dagobert I. ‖ Ils la donnent. ‖ Mac OS X. ‖ Une version suit.
+            letter ending          | en | It comes after X. So it is because of X. He knew.                  | It comes after X. ‖ So it is because of X. ‖ He knew.
+            initials ending        | fr | Il meurt en 493 av. J.-C. Il avait 60 ans. Voir M. Le Pen.         | Il meurt en 493 av. J.-C. ‖ Il avait 60 ans. ‖ Voir M. Le Pen.
+            initials ending        | en | He moved to the U.S. The move paid. W. E. B. Du Bois agreed.      | He moved to the U.S. ‖ The move paid. ‖ W. E. B. Du Bois agreed.
             decimals and thousands | fr | La hausse atteint 1,5 % et 1.000 postes. C'est assez.              | La hausse atteint 1,5 % et 1.000 postes. ‖ C'est assez.
             decimals and thousands | en | Growth was 3.5 percent, or 1,000 jobs. It was enough.              | Growth was 3.5 percent, or 1,000 jobs. ‖ It was enough.
             percent and time       | fr | Le taux atteint 10 % à 12h30. La séance reprend à 14 h.            | Le taux atteint 10 % à 12h30. ‖ La séance reprend à 14 h.
