@@ -9,6 +9,8 @@ import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Badges;
 import com.claimboard.shared.ui.Messages;
+import com.vaadin.flow.component.ClickNotifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -118,7 +120,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
                     "claim-span", "state-" + card.state().name().toLowerCase().replace('_', '-'));
             span.setId("span-" + card.id());
             span.getElement().setAttribute("title", Math.round(card.checkworthiness() * 100) + " %");
-            span.addClickListener(click -> select(card.id(), true));
+            selectable(span, () -> select(card.id(), true));
             spans.put(card.id(), span);
             text.add(span);
             position = card.end();
@@ -173,8 +175,21 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
             }));
         }
         item.add(actions);
-        item.addClickListener(click -> select(card.id(), false));
+        selectable(item, () -> select(card.id(), false));
         return item;
+    }
+
+    /** Clicked, or reached with Tab and chosen with Enter or the space bar. */
+    private static <T extends Component & ClickNotifier<T>> void selectable(T component, Runnable action) {
+        component.getElement().setAttribute("tabindex", "0");
+        component.getElement().setAttribute("role", "button");
+        component.addClickListener(click -> action.run());
+        component
+                .getElement()
+                .addEventListener("keydown", event -> action.run())
+                // Only Enter and space are taken (and kept from scrolling the page); Tab still moves on.
+                .setFilter("event.target === element && (event.key === 'Enter' || event.key === ' ')"
+                        + " && (event.preventDefault(), true)");
     }
 
     private Button small(String key, String id, Runnable action) {
