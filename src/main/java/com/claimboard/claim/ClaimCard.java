@@ -214,6 +214,11 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         next.dismiss("merged into card " + id, by);
     }
 
+    /** Whether the two cards share some of the article's text. */
+    boolean overlaps(ClaimCard other) {
+        return other != this && articleId == other.articleId && spanStart < other.spanEnd && other.spanStart < spanEnd;
+    }
+
     void moveDown() {
         position++;
     }

@@ -9,6 +9,7 @@ import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Badges;
 import com.claimboard.shared.ui.Messages;
+import com.claimboard.shared.ui.ReasonDialog;
 import com.vaadin.flow.component.ClickNotifier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -36,8 +37,9 @@ import java.util.Map;
 
 /**
  * An article with its claim cards: the text with each card's span highlighted beside the list of cards.
- * Clicking a span finds its card, clicking a card finds its place. New cards can be reworded (the article's words
- * are kept), split in two or merged with the next one; each edit goes to the card's history.
+ * Clicking a span finds its card, clicking a card finds its place (or Tab, then Enter). New cards can be reworded
+ * (the article's words are kept), split in two, merged with the next one or dismissed with a reason; dismissed
+ * cards stay listed, struck through, and can be restored. Each edit goes to the card's history.
  */
 @Route("app/articles/:articleId")
 @RolesAllowed(Roles.REVIEWER)
@@ -84,8 +86,14 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
     private void render() {
         article = articles.summary(articleId);
         String body = articles.text(articleId);
-        List<ClaimSummary> cards = claims.cardsOf(articleId).stream()
+        List<ClaimSummary> all = claims.cardsOf(articleId);
+        List<ClaimSummary> live = all.stream()
                 .filter(card -> card.state() != ClaimState.DISMISSED)
+                .toList();
+        // A dismissed card stays in view to be restored, unless its words went into another card (a merge).
+        List<ClaimSummary> cards = all.stream()
+                .filter(card ->
+                        card.state() != ClaimState.DISMISSED || live.stream().noneMatch(other -> overlap(card, other)))
                 .sorted(java.util.Comparator.comparingInt(ClaimSummary::start))
                 .toList();
 
@@ -142,6 +150,10 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         }
     }
 
+    private static boolean overlap(ClaimSummary one, ClaimSummary other) {
+        return one.start() < other.end() && other.start() < one.end();
+    }
+
     private Div cardItem(ClaimSummary card) {
         Div item = new Div();
         item.addClassName("card-item");
@@ -164,6 +176,21 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
                 && card.state() != ClaimState.PUBLISHED
                 && card.state() != ClaimState.WITHDRAWN) {
             actions.add(small("article.reword", "reword-" + card.id(), () -> askReword(card)));
+        }
+        if (card.state() == ClaimState.NEW) {
+            actions.add(small("claim.dismiss", "dismiss-" + card.id(), () -> askDismissReason(card)));
+        }
+        if (card.state() == ClaimState.DISMISSED) {
+            item.addClassName("dismissed");
+            Paragraph reason = new Paragraph(getTranslation("claim.dismissed-because", card.dismissReason()));
+            reason.addClassName("muted");
+            item.add(reason);
+            actions.add(small("claim.restore", "restore-" + card.id(), () -> {
+                if (Messages.attempt(this, () -> claims.restore(card.id()))) {
+                    Messages.success(this, "article.restored");
+                }
+                render();
+            }));
         }
         if (card.state() == ClaimState.NEW && !card.reworded()) {
             actions.add(small("article.split", "split-" + card.id(), () -> askSplit(card)));
@@ -223,6 +250,17 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         } else if (!fromText && span != null) {
             span.scrollIntoView();
         }
+    }
+
+    private void askDismissReason(ClaimSummary card) {
+        ReasonDialog.open(this, "claim.dismiss", "claim.dismiss-reason", reason -> {
+            boolean done = Messages.attempt(this, () -> claims.dismiss(card.id(), reason));
+            if (done) {
+                Messages.success(this, "article.dismissed");
+                render();
+            }
+            return done;
+        });
     }
 
     private void askReword(ClaimSummary card) {

@@ -12,6 +12,7 @@ import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Badges;
 import com.claimboard.shared.ui.Messages;
+import com.claimboard.shared.ui.ReasonDialog;
 import com.claimboard.source.FetchState;
 import com.claimboard.source.SourceService;
 import com.claimboard.source.SourceSummary;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -275,23 +275,13 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void askDismissReason() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("claim.dismiss"));
-        TextField reason = new TextField(getTranslation("claim.dismiss-reason"));
-        reason.setWidthFull();
-        reason.setId("dismiss-reason");
-        Button confirm = new Button(getTranslation("claim.dismiss"), click -> {
-            if (Messages.attempt(this, () -> claims.dismiss(claimId, reason.getValue()))) {
-                dialog.close();
+        ReasonDialog.open(this, "claim.dismiss", "claim.dismiss-reason", reason -> {
+            boolean done = Messages.attempt(this, () -> claims.dismiss(claimId, reason));
+            if (done) {
                 refresh(true);
             }
+            return done;
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("dismiss-confirm");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
-        reason.focus();
     }
 
     private void refreshSources() {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.article.ArticleDraft;
 import com.claimboard.article.ArticleService;
@@ -14,8 +15,10 @@ import com.claimboard.claim.ClaimSummary;
 import com.claimboard.support.KaribuTest;
 import com.claimboard.support.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +101,44 @@ class ArticleViewTest extends KaribuTest {
                 .contains("reword");
         assertThat(_find(Span.class, spec -> spec.withId("span-" + live.get(1).id())))
                 .hasSize(1);
+    }
+
+    @Test
+    void a_card_is_dismissed_with_a_reason_and_restored_from_the_article() {
+        long articleId = importArticle();
+        signIn("omar", "REVIEWER");
+        ClaimSummary second = claims.cardsOf(articleId).get(1);
+        navigate("app/articles/" + articleId);
+
+        _click(_get(Button.class, spec -> spec.withId("dismiss-" + second.id())));
+        _get(TextField.class, spec -> spec.withId("dismiss-reason")).setValue("Pure opinion, nothing to check.");
+        _click(_get(Button.class, spec -> spec.withId("dismiss-confirm")));
+
+        assertThat(claims.claim(second.id()).state()).isEqualTo(com.claimboard.claim.ClaimState.DISMISSED);
+        assertThat(_get(Div.class, spec -> spec.withId("card-" + second.id())).hasClassName("dismissed"))
+                .isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("span-" + second.id())).hasClassName("state-dismissed"))
+                .isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("restore-" + second.id())));
+
+        assertThat(claims.claim(second.id()).state()).isEqualTo(com.claimboard.claim.ClaimState.NEW);
+        assertThat(audit.trail(second.id())).extracting(AuditRecord::action).containsSubsequence("dismiss", "restore");
+    }
+
+    @Test
+    void a_card_merged_into_another_is_not_restored_over_it() {
+        long articleId = importArticle();
+        signIn("omar", "REVIEWER");
+        List<ClaimSummary> cards = claims.cardsOf(articleId);
+        claims.mergeWithNext(cards.get(0).id());
+        navigate("app/articles/" + articleId);
+
+        assertThat(_find(Div.class, spec -> spec.withId("card-" + cards.get(1).id())))
+                .isEmpty();
+        assertThatThrownBy(() -> claims.restore(cards.get(1).id()))
+                .isInstanceOf(com.claimboard.shared.DomainRuleViolation.class);
+        assertThat(claims.claim(cards.get(1).id()).state()).isEqualTo(com.claimboard.claim.ClaimState.DISMISSED);
     }
 
     @Test
