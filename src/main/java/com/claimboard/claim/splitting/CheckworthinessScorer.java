@@ -49,23 +49,35 @@ final class CheckworthinessScorer {
         return list.isBlank() ? new String[0] : list.strip().split(separator);
     }
 
+    /** Units and magnitudes: a figure with one of these is a statistic for sure ("12 percent", "$4 billion"). */
+    private static final Rule UNITS = rule(
+            "statistic",
+            0.5,
+            "million millions milliard milliards billion billions trillion trillions percent pourcent thousand"
+                    + " thousands millier milliers hundred hundreds centaine centaines dollars euros",
+            "",
+            "pour cent|%|$|€|£");
+    /** Quantities without a figure: words that name a count, a share or an economic measure. */
+    private static final Rule QUANTITIES = rule(
+            "statistic",
+            0.15,
+            "moitié half twice double triple dozen dozens douzaine majority majorité unemployment chômage deficit"
+                    + " déficit debt dette wages salaires gdp pib inflation jobs emplois income revenu revenus"
+                    + " poverty pauvreté rate taux average moyenne deaths morts décès murders meurtres homicides"
+                    + " victims victimes crime crimes criminalité",
+            "",
+            "out of|sur dix|sur cent|per year|a year|each year|every year|par an|chaque année");
+
     private static final List<Rule> RULES = List.of(
             rule(
-                    "statistic",
-                    0.25,
-                    "million millions milliard milliards billion billions trillion percent moitié half twice double"
-                            + " triple dozen dozens douzaine centaine centaines hundred hundreds thousand thousands"
-                            + " millier milliers pourcent",
-                    "",
-                    "pour cent|%|$|€|£"),
-            rule(
                     "comparison",
-                    0.1,
+                    0.15,
                     "plus moins davantage than more less fewer most least highest lowest record largest biggest"
-                            + " smallest pire meilleur worst best increase increased decrease decreased doubled tripled"
-                            + " rose risen fell fallen grew grown declined dropped hausse since depuis",
+                            + " smallest greatest pire meilleur worst best increase increased decrease decreased"
+                            + " doubled tripled rose risen fell fallen grew grown declined dropped hausse baisse ever"
+                            + " history histoire since depuis cut cuts lost gained created",
                     "augment baiss recul",
-                    ""),
+                    "jamais vu|no one else|nobody else"),
             rule(
                     "causal",
                     0.1,
@@ -73,13 +85,15 @@ final class CheckworthinessScorer {
                     "entraîn provoqu",
                     "parce que|à cause|grâce à|conduit à|conduit au|due to|lead to|leads to|led to|result in"
                             + "|results in|resulted in"),
-            rule("prediction", 0.05, "will won't sera seront serait devrait devraient va vont would", "", "going to"),
+            // Promises and forecasts cannot be checked yet: the badge says what the claim is, the score drops.
+            rule("prediction", -0.05, "will won't sera seront serait devrait devraient va vont", "", "going to|gonna"),
             rule(
                     "law-or-policy",
                     0.1,
-                    "loi décret réforme taxe impôt budget law bill tax taxes act policy regulation sanction sanctions"
-                            + " annexion annexation traité treaty vote voted signed vetoed passed legislation deal"
-                            + " agreement obamacare medicare medicaid tariff tariffs accord",
+                    "loi décret réforme taxe taxes impôt impôts budget law laws bill tax act policy regulation"
+                            + " sanction sanctions annexion annexation traité treaty vote voted signed vetoed passed"
+                            + " legislation deal agreement obamacare medicare medicaid tariff tariffs accord trade"
+                            + " commerce",
                     "vot adopt",
                     ""),
             rule(
@@ -88,7 +102,8 @@ final class CheckworthinessScorer {
                     "beautiful wonderful terrible great magnifique formidable scandaleux scandaleuse honteux honteuse"
                             + " inacceptable",
                     "",
-                    "je pense|je crois|à mon avis|selon moi|i think|i believe|i feel|in my view"),
+                    "je pense|je crois|à mon avis|selon moi|i think|i believe|i feel|in my view|in my opinion"
+                            + "|we need to|we should|we must|il faut|nous devons"),
             rule(
                     "hedging",
                     -0.05,
@@ -98,32 +113,52 @@ final class CheckworthinessScorer {
             rule(
                     "procedural",
                     -0.2,
-                    "moderator applause laughter crosstalk",
+                    "moderator applause laughter crosstalk respond rebuttal",
                     "",
                     "let me|let's|next question|we'll be right back|time is up|your time|go ahead|i want to thank"
+                            + "|your response|seconds to|répondre|votre réponse"
                             + "|la parole|je vous remercie|question suivante|passons à|revenons à"));
 
     private static final List<String> GREETINGS =
             List.of("thank you", "thanks", "merci", "bonjour", "bonsoir", "hello", "good evening", "good morning");
 
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "\\s*(?:Senator|Secretary|Governor|Mayor|Congressman|Congresswoman|President|Mr\\.|Mrs\\.|Ms\\.|Monsieur"
+                    + "|Madame)(?: le| la)? \\p{L}+,");
+
     record Score(double value, List<String> reasons) {}
 
+    /**
+     * A base of 0.2, plus or minus each cue found; a figure counts more with a unit than alone (a year is a figure
+     * too), and longer sentences carry more to check. Kept between 0 and 1.
+     */
     Score score(String sentence, boolean quoted, boolean attributed) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         Set<String> words = words(lower);
         double value = 0.2;
         List<String> reasons = new ArrayList<>();
-        if (hasDigit(sentence) || RULES.getFirst().matches(words, lower)) {
-            value += RULES.getFirst().weight();
-            reasons.add(RULES.getFirst().reason());
+        boolean figure = hasDigit(sentence);
+        if (figure && UNITS.matches(words, lower)) {
+            value += UNITS.weight();
+            reasons.add(UNITS.reason());
+        } else if (figure || UNITS.matches(words, lower)) {
+            value += 0.2;
+            reasons.add(UNITS.reason());
+        } else if (QUANTITIES.matches(words, lower)) {
+            value += QUANTITIES.weight();
+            reasons.add(QUANTITIES.reason());
         }
-        for (Rule rule : RULES.subList(1, RULES.size())) {
+        for (Rule rule : RULES) {
             if (rule.matches(words, lower)) {
                 value += rule.weight();
                 reasons.add(rule.reason());
             }
         }
         String start = lower.stripLeading();
+        if (ADDRESS.matcher(sentence).lookingAt() && !reasons.contains("procedural")) {
+            value -= 0.2; // "Senator Sanders, …": a moderator turning to a speaker
+            reasons.add("procedural");
+        }
         if (GREETINGS.stream().anyMatch(start::startsWith)) {
             value -= 0.3;
             reasons.add("greeting");
@@ -137,15 +172,16 @@ final class CheckworthinessScorer {
             reasons.add("attribution");
         }
         if (sentence.strip().endsWith("?")) {
-            value -= 0.2;
+            value -= 0.25;
             reasons.add("question");
         }
         int wordCount = countWords(sentence);
         if (wordCount < 6) {
             value -= 0.15; // too short to carry a claim: "Absolutely.", "That's right."
-        } else if (wordCount >= 15) {
-            value += 0.05;
+        } else if (wordCount < 10) {
+            value -= 0.05;
         }
+        value += 0.004 * Math.min(wordCount, 40); // more words, more to check; it also breaks ties
         return new Score(Math.max(0, Math.min(1, value)), reasons);
     }
 

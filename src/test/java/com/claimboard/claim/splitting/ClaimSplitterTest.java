@@ -153,6 +153,19 @@ class ClaimSplitterTest {
     }
 
     @Test
+    void a_figure_with_its_unit_weighs_more_than_a_bare_number_or_a_promise() {
+        List<ClaimCandidate> cards = splitter.scoreLines(String.join(
+                "\n",
+                "We will build the new bridge across the river in 2027 for everyone.",
+                "The state spent 300 million dollars on the new bridge across the river.",
+                "The new bridge across the river was opened in 2019 by the governor."));
+
+        assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(2).checkworthiness());
+        assertThat(cards.get(2).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());
+        assertThat(cards.get(0).reasons()).contains("prediction");
+    }
+
+    @Test
     void a_quotation_of_several_sentences_stays_with_its_attribution() {
         String text = "« Nous avons tout essayé. Rien n'a marché. », a reconnu le maire. La séance est levée.";
 

@@ -161,6 +161,10 @@ class SplitterRulesTest {
             greeting      | en | Thank you very much, and good evening to everyone here.     | greeting
             procedural    | fr | Passons à la question suivante pour vous deux maintenant.    | procedural
             procedural    | en | Let me turn to the next question for the two of you now.    | procedural
+            moderator     | fr | Monsieur le ministre, votre réponse en une minute seulement. | procedural
+            moderator     | en | Senator Sanders, you have sixty seconds to answer that one.  | procedural
+            quantity word | fr | Le chômage des jeunes touche surtout les villes moyennes.    | statistic
+            quantity word | en | The deficit has hit the poorest families hardest of all.     | statistic
             """)
     void gives_its_reasons(String rule, String language, String sentence, String reason) {
         assertThat(splitter.split(sentence, language).getFirst().reasons())
