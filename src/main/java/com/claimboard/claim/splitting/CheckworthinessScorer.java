@@ -182,7 +182,8 @@ final class CheckworthinessScorer {
             value -= 0.05;
         }
         value += 0.004 * Math.min(wordCount, 40); // more words, more to check; it also breaks ties
-        return new Score(Math.max(0, Math.min(1, value)), reasons);
+        double kept = Math.max(0, Math.min(1, value));
+        return new Score(Math.round(kept * 1000) / 1000.0, reasons); // three decimals: no float noise in JSON
     }
 
     /** The words of a lower-cased sentence: runs of letters, apostrophes and hyphens inside a word kept. */
