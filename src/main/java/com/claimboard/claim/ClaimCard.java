@@ -74,6 +74,10 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     @Column(name = "dismiss_reason", length = 1000)
     private String dismissReason;
 
+    /** The card this one was merged into: its words are that card's now. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -120,6 +124,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     void restore(String by) {
         move("restore", ClaimState.DISMISSED, ClaimState.NEW, by, null);
         this.dismissReason = null;
+        this.mergedInto = null;
     }
 
     /** The assignee proposed a verdict, or anyone proposed a correction to a published one. */
@@ -211,7 +216,8 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         spanEnd = next.spanEnd;
         text = articleText.substring(spanStart, spanEnd);
         edited("merge", by, null);
-        next.dismiss("merged into card " + id, by);
+        next.move("merged-into", ClaimState.NEW, ClaimState.DISMISSED, by, null);
+        next.mergedInto = id;
     }
 
     /** Whether the two cards share some of the article's text. */
@@ -282,6 +288,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 dismissReason,
                 createdAt,
                 updatedAt,
-                originalText);
+                originalText,
+                mergedInto);
     }
 }

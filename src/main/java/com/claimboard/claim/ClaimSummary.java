@@ -7,6 +7,7 @@ import java.util.List;
  * A claim card as views and other modules see it.
  *
  * @param originalText the article's own words when the card was reworded, else null
+ * @param mergedInto the card this one was merged into, else null
  */
 public record ClaimSummary(
         Long id,
@@ -24,7 +25,8 @@ public record ClaimSummary(
         String dismissReason,
         Instant createdAt,
         Instant updatedAt,
-        String originalText) {
+        String originalText,
+        Long mergedInto) {
 
     public boolean reworded() {
         return originalText != null;

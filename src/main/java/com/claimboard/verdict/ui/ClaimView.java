@@ -235,6 +235,13 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (claim.dismissReason() != null) {
             meta.add(new Span(" · " + getTranslation("claim.dismissed-because", claim.dismissReason())));
         }
+        if (claim.mergedInto() != null) {
+            meta.add(new Span(" · "));
+            Anchor into = new Anchor(
+                    "app/claims/" + claim.mergedInto(), getTranslation("claim.merged-into", claim.mergedInto()));
+            into.setId("claim-merged-into");
+            meta.add(into);
+        }
         HorizontalLayout titleRow = new HorizontalLayout(title, state);
         Span worthiness = new Span(getTranslation("claim.checkworthiness", Math.round(claim.checkworthiness() * 100)));
         worthiness.addClassName("muted");
