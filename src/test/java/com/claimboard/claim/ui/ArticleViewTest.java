@@ -136,6 +136,11 @@ class ArticleViewTest extends KaribuTest {
 
         assertThat(_find(Div.class, spec -> spec.withId("card-" + cards.get(1).id())))
                 .isEmpty();
+        assertThat(claims.claim(cards.get(1).id()).mergedInto())
+                .isEqualTo(cards.get(0).id());
+        assertThat(audit.trail(cards.get(1).id()))
+                .extracting(AuditRecord::action)
+                .contains("merged-into");
         assertThatThrownBy(() -> claims.restore(cards.get(1).id()))
                 .isInstanceOf(com.claimboard.shared.DomainRuleViolation.class);
         assertThat(claims.claim(cards.get(1).id()).state()).isEqualTo(com.claimboard.claim.ClaimState.DISMISSED);
