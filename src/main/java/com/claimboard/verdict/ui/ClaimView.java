@@ -271,7 +271,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             Button dismiss = new Button(getTranslation("claim.dismiss"), click -> askDismissReason());
             dismiss.setId("claim-dismiss");
             actions.add(take, dismiss);
-        } else if (claim.state() == ClaimState.DISMISSED) {
+        } else if (claim.state() == ClaimState.DISMISSED && claim.mergedInto() == null) {
             Button restore = new Button(getTranslation("claim.restore"), click -> {
                 Messages.attempt(this, () -> claims.restore(claimId));
                 refresh(true);
