@@ -2,59 +2,25 @@ package com.claimboard.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.claimboard.account.AccountService;
-import com.claimboard.support.TestAccounts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In real Chromium: the seed article's ten cards are highlighted in its text; a click on a span finds its card,
  * the keyboard alone finds a card's span, and a card is split in two and merged back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ArticleJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountService accounts;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        Browsers.requireInstalled();
-        TestAccounts.ensure(accounts);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ArticleJourneyTest extends JourneyTest {
 
     @Test
     void cards_and_their_spans_find_each_other_and_a_card_is_split_and_merged() throws IOException {
-        String base = "http://localhost:" + port;
-        browser = Browsers.open();
-        String articleId = new WorkspacePage(browser, base)
+        WebDriver browser = openBrowser();
+        String articleId = new WorkspacePage(browser, baseUrl())
                 .signIn("rita", "rita-password")
                 .importArticle("Poutine et Scholz : le compte rendu du Kremlin", seedArticle());
 
-        ArticlePage article = new ArticlePage(browser, base, articleId);
+        ArticlePage article = new ArticlePage(browser, baseUrl(), articleId);
         List<String> spans = article.spanTexts();
         assertThat(spans).hasSize(10);
         assertThat(spans.get(0)).startsWith("Son compte-rendu de l'appel");
@@ -75,11 +41,5 @@ class ArticleJourneyTest {
 
         article.mergeWithNext(first);
         assertThat(article.spanTexts()).hasSize(10).first().isEqualTo(firstWords);
-    }
-
-    private static String seedArticle() throws IOException {
-        try (InputStream in = ArticleJourneyTest.class.getClassLoader().getResourceAsStream("seed/seed-article.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
