@@ -180,6 +180,7 @@ public final class SentenceSplitter {
             end = i + 1;
         } else if (c == ','
                 && i >= 2
+                && i - text.lastIndexOf('\n', i) <= 48 // a greeting opens its block: only look near the start
                 && GREETING.matcher(text.substring(text.lastIndexOf('\n', i) + 1, i + 1))
                         .matches()) {
             end = i + 1; // "Hi, Yes it is." "Dear all, My name is…": a greeting opening a block
@@ -390,49 +391,18 @@ public final class SentenceSplitter {
 
     /** Words that start a sentence and cannot be part of a name: pronouns and conjunctions. */
     private static final Set<String> OPENERS = Set.of(
-            "Il",
-            "Ils",
-            "Elle",
-            "Elles",
-            "On",
-            "Nous",
-            "Vous",
-            "Je",
-            "Mais",
-            "Donc",
-            "Puis",
-            "Ensuite",
-            "Cependant",
-            "Toutefois",
-            "Pourtant",
-            "Ainsi",
-            "Cela",
-            "Ceci",
-            "It",
-            "He",
-            "She",
-            "They",
-            "We",
-            "You",
-            "I",
-            "But",
-            "So",
-            "However",
-            "Then",
-            "Thus",
-            "This",
-            "These",
-            "Those",
-            "There");
+            ("Il Ils Elle Elles On Nous Vous Je Mais Donc Puis Ensuite Cependant Toutefois Pourtant Ainsi Cela Ceci"
+                            + " It He She They We You I But So However Then Thus This These Those There")
+                    .split(" "));
     /**
      * Determiners and prepositions: they open a sentence when a lower-case word follows ({@code Une version},
      * {@code The move}), and may be part of a name otherwise ({@code Le Pen}, {@code Du Bois}, {@code The Hague}).
      */
     private static final Set<String> OPENERS_BEFORE_LOWER_CASE = Set.of(
-            "Le", "La", "Les", "Un", "Une", "Des", "Du", "Au", "Aux", "Ce", "Cet", "Cette", "Ces", "Son", "Sa", "Ses",
-            "Leur", "Leurs", "Mon", "Ma", "Mes", "En", "Dans", "Pour", "Par", "Sur", "Avec", "Selon", "Après", "The",
-            "An", "A", "In", "On", "At", "For", "With", "His", "Her", "Its", "Their", "Our", "My", "Your", "If", "When",
-            "After", "Before", "And", "Et");
+            ("Le La Les Un Une Des Du Au Aux Ce Cet Cette Ces Son Sa Ses Leur Leurs Mon Ma Mes En Dans Pour Par Sur"
+                            + " Avec Selon Après The An A In On At For With His Her Its Their Our My Your If When After"
+                            + " Before And Et")
+                    .split(" "));
 
     private static boolean sentenceOpenerFollows(String text, int dot) {
         int start = dot + 1;
