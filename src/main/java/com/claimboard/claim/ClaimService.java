@@ -103,7 +103,7 @@ public class ClaimService {
         boolean covered = claims.findByArticleIdOrderByPosition(card.articleId()).stream()
                 .anyMatch(other -> other.state() != ClaimState.DISMISSED && other.overlaps(card));
         if (covered) {
-            // Its words went into another card (a merge, a split): restoring it would count them twice.
+            // Its words went into another card (a merge): restoring it would count them twice.
             throw new com.claimboard.shared.DomainRuleViolation(
                     "claim.error.covered", "the card's text is part of another card now");
         }

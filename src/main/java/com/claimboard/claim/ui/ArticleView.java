@@ -86,14 +86,8 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
     private void render() {
         article = articles.summary(articleId);
         String body = articles.text(articleId);
-        List<ClaimSummary> all = claims.cardsOf(articleId);
-        List<ClaimSummary> live = all.stream()
-                .filter(card -> card.state() != ClaimState.DISMISSED)
-                .toList();
-        // A dismissed card stays in view to be restored, unless its words went into another card (a merge).
-        List<ClaimSummary> cards = all.stream()
-                .filter(card ->
-                        card.state() != ClaimState.DISMISSED || live.stream().noneMatch(other -> overlap(card, other)))
+        List<ClaimSummary> cards = claims.cardsOf(articleId).stream()
+                .filter(card -> card.mergedInto() == null) // its words are another card's now
                 .sorted(java.util.Comparator.comparingInt(ClaimSummary::start))
                 .toList();
 
@@ -148,10 +142,6 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         if (selected != null && items.containsKey(selected)) {
             select(selected, false);
         }
-    }
-
-    private static boolean overlap(ClaimSummary one, ClaimSummary other) {
-        return one.start() < other.end() && other.start() < one.end();
     }
 
     private Div cardItem(ClaimSummary card) {
