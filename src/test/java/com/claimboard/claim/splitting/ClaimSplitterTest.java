@@ -232,19 +232,7 @@ class ClaimSplitterTest {
 
     /** The properties every split has: in order, no overlap, exact substrings, nothing non-blank left out. */
     private void assertCoverage(String text) {
-        List<ClaimCandidate> cards = splitter.split(text, null);
-        int previousEnd = 0;
-        StringBuilder covered = new StringBuilder();
-        for (ClaimCandidate card : cards) {
-            assertThat(card.start()).isGreaterThanOrEqualTo(previousEnd);
-            assertThat(card.end()).isGreaterThan(card.start());
-            assertThat(text.substring(card.start(), card.end())).isEqualTo(card.text());
-            assertThat(text.substring(previousEnd, card.start())).isBlank();
-            covered.append(card.text());
-            previousEnd = card.end();
-        }
-        assertThat(text.substring(previousEnd)).isBlank();
-        assertThat(covered.toString().replaceAll("\\s+", "")).isEqualTo(text.replaceAll("\\s+", ""));
+        SpanProperties.check(text, splitter.split(text, null));
     }
 
     private static String resource(String path) throws IOException {
