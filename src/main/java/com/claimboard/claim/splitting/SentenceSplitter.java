@@ -165,6 +165,10 @@ public final class SentenceSplitter {
             end = i + 1; // the end of a run of three or more
         } else if (c == '-' && i >= 1 && text.charAt(i - 1) == '-' && startsSentence(text, i - 1)) {
             end = i + 1; // "-- " on its own before a signature ("-- Posted by…")
+        } else if ((c == '-' || c == '–' || c == '—') && i >= 8 && isDateline(text, i)) {
+            end = i + 1; // "PARIS (AFP) - " opening a wire story
+        } else if (c == ')' && isCredit(text, i)) {
+            end = i + 1; // "(Reuters) The ministry said…": a source credit before the sentence
         } else if ((c == 'M')
                 && i >= 1
                 && (text.charAt(i - 1) == 'A' || text.charAt(i - 1) == 'P')
@@ -220,6 +224,36 @@ public final class SentenceSplitter {
         }
         return Character.isUpperCase(first) || Character.isDigit(first) || "\"=_*".indexOf(first) >= 0 ? end : -1;
     }
+
+    /** A dateline ending at the dash at {@code dash}: a city in capitals, then the agency in brackets. */
+    private static boolean isDateline(String text, int dash) {
+        int from = Math.max(0, dash - 64);
+        java.util.regex.Matcher matcher = DATELINE.matcher(text.substring(from, dash + 1));
+        if (!matcher.find()) {
+            return false;
+        }
+        int start = from + matcher.start();
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        // At the start of a sentence, or after the colon that introduces the story.
+        return startsSentence(text, start) || (before >= 0 && before < start - 1 && text.charAt(before) == ':');
+    }
+
+    /** Whether the bracket closing at {@code close} holds only a name and opens its sentence: a source credit. */
+    private static boolean isCredit(String text, int close) {
+        int open = text.lastIndexOf('(', close);
+        return open >= 0
+                && close - open <= 48
+                && startsSentence(text, open)
+                && CREDIT.matcher(text.substring(open + 1, close)).matches();
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}{2,}(?:[ ,.'-]+\\p{Lu}{2,})*(?:, [^()\\n]{1,30})? \\([^()\\n]{2,30}\\) ?[-–—]$");
+    private static final java.util.regex.Pattern CREDIT =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
 
     /** Whether the word at {@code position} opens a line or follows the end of a sentence. */
     private static boolean startsSentence(String text, int position) {

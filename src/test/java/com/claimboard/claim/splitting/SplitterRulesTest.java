@@ -84,6 +84,11 @@ class SplitterRulesTest {
             signature delimiter    | fr | Rien de plus à ajouter. -- Publié par Anne le 3 mai                | Rien de plus à ajouter. ‖ -- ‖ Publié par Anne le 3 mai
             signature delimiter    | en | Nothing more to add. -- Posted by Anne on May 3                    | Nothing more to add. ‖ -- ‖ Posted by Anne on May 3
             dash inside a sentence | en | Thank you -- I was wondering about the tax.                        | Thank you -- I was wondering about the tax.
+            wire dateline          | fr | PARIS (AFP) - Le gouvernement a annoncé une hausse. Elle suit.     | PARIS (AFP) - ‖ Le gouvernement a annoncé une hausse. ‖ Elle suit.
+            wire dateline          | en | WASHINGTON (Reuters) — The Senate passed the bill. It goes on.     | WASHINGTON (Reuters) — ‖ The Senate passed the bill. ‖ It goes on.
+            source credit          | fr | Le Hamas a gagné. (Le Monde) Le groupe veut parler.                | Le Hamas a gagné. ‖ (Le Monde) ‖ Le groupe veut parler.
+            source credit          | en | Hamas won. (Jerusalem Post) The group said it would talk.         | Hamas won. ‖ (Jerusalem Post) ‖ The group said it would talk.
+            aside, not a credit    | en | (I think) It works. (See below) It is cheap.                       | (I think) It works. ‖ (See below) It is cheap.
             careless lower case    | fr | le prix a monté. c'était trop.                                     | le prix a monté. ‖ c'était trop.
             careless lower case    | en | the price went up. it was a lot.                                   | the price went up. ‖ it was a lot.
             """)
