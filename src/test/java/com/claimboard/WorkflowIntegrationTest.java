@@ -255,6 +255,21 @@ class WorkflowIntegrationTest {
     }
 
     @Test
+    void a_paste_that_never_stops_is_imported_in_cards_of_bounded_length() {
+        SignIn.as("rita", "REVIEWER");
+        String runOn = "J. K. Rowling and the U.S. and ".repeat(8_000); // 248,000 characters, not one stop
+
+        long articleId = articles.importArticle(new ArticleDraft("Run-on", runOn, null, null, null));
+
+        List<ClaimSummary> cards = claims.cardsOf(articleId);
+        assertThat(cards).hasSizeGreaterThan(100);
+        assertThat(cards).allSatisfy(card -> assertThat(card.text().length()).isLessThanOrEqualTo(2_000));
+        assertThat(String.join("", cards.stream().map(ClaimSummary::text).toList())
+                        .replaceAll("\\s", ""))
+                .isEqualTo(runOn.replaceAll("\\s", ""));
+    }
+
+    @Test
     void the_same_text_imported_twice_is_recognised() {
         SignIn.as("rita", "REVIEWER");
         articles.importArticle(new ArticleDraft("Once", "Inflation reached 9 percent in May.\n", null, null, null));

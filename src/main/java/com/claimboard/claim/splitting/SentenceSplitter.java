@@ -69,7 +69,36 @@ public final class SentenceSplitter {
             i = end - 1;
         }
         add(sentences, text, start, length);
-        return keepQuotesWithAttribution(text, sentences);
+        return cutOverlong(text, keepQuotesWithAttribution(text, sentences));
+    }
+
+    /** Longest card: text that runs on without a stop (a pasted table, a hostile page) is cut at a space. */
+    static final int MAX_SENTENCE = 2_000;
+
+    private static List<Span> cutOverlong(String text, List<Span> sentences) {
+        List<Span> cut = new ArrayList<>(sentences.size());
+        for (Span sentence : sentences) {
+            int start = sentence.start();
+            while (sentence.end() - start > MAX_SENTENCE) {
+                int end = start + MAX_SENTENCE;
+                int space = end;
+                while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
+                if (Character.isWhitespace(text.charAt(space))) {
+                    end = space;
+                } else if (Character.isLowSurrogate(text.charAt(end))) {
+                    end--; // never between the two halves of one character
+                }
+                add(cut, text, start, end);
+                start = end;
+                while (start < sentence.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            add(cut, text, start, sentence.end());
+        }
+        return cut;
     }
 
     /**
@@ -184,8 +213,8 @@ public final class SentenceSplitter {
             end = i + 1;
         } else if (c == ','
                 && i >= 2
-                && i - text.lastIndexOf('\n', i) <= 48 // a greeting opens its block: only look near the start
-                && GREETING.matcher(text.substring(text.lastIndexOf('\n', i) + 1, i + 1))
+                && lineStartWithin(text, i, 48) >= 0 // a greeting opens its block: only look near the start
+                && GREETING.matcher(text.substring(lineStartWithin(text, i, 48), i + 1))
                         .matches()) {
             end = i + 1; // "Hi, Yes it is." "Dear all, My name is…": a greeting opening a block
         } else if ((c == 'h' || c == 'w')
@@ -198,10 +227,11 @@ public final class SentenceSplitter {
             end = e; // an address on its own ends what it closes, when a capital follows
         } else if (c == '@') {
             int e = i;
-            while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+            while (e < text.length() && e - i <= 256 && !Character.isWhitespace(text.charAt(e))) {
                 e++;
             }
-            if (EMAIL.matcher(text.substring(Math.max(0, i - 64), e)).find()) {
+            if (e - i <= 256
+                    && EMAIL.matcher(text.substring(Math.max(0, i - 64), e)).find()) {
                 end = e;
             }
         }
@@ -243,8 +273,12 @@ public final class SentenceSplitter {
 
     /** Whether the bracket closing at {@code close} holds only a name and opens its sentence: a source credit. */
     private static boolean isCredit(String text, int close) {
-        int open = text.lastIndexOf('(', close);
+        int open = close - 1;
+        while (open >= 0 && close - open <= 48 && text.charAt(open) != '(') {
+            open--; // a bounded look back: never across the whole text for each bracket
+        }
         return open >= 0
+                && text.charAt(open) == '('
                 && close - open <= 48
                 && startsSentence(text, open)
                 && CREDIT.matcher(text.substring(open + 1, close)).matches();
@@ -254,6 +288,16 @@ public final class SentenceSplitter {
             "\\p{Lu}{2,}(?:[ ,.'-]+\\p{Lu}{2,})*(?:, [^()\\n]{1,30})? \\([^()\\n]{2,30}\\) ?[-–—]$");
     private static final java.util.regex.Pattern CREDIT =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
+
+    /** Where the line holding {@code position} starts, if that is at most {@code limit} characters back; else -1. */
+    private static int lineStartWithin(String text, int position, int limit) {
+        for (int k = position - 1; k >= Math.max(-1, position - limit - 1); k--) {
+            if (k < 0 || text.charAt(k) == '\n') {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
 
     /** Whether the word at {@code position} opens a line or follows the end of a sentence. */
     private static boolean startsSentence(String text, int position) {
@@ -326,7 +370,7 @@ public final class SentenceSplitter {
 
     private static boolean unclosed(String text, int from, int to, char open, char close) {
         int depth = 0;
-        for (int k = from; k < to; k++) {
+        for (int k = Math.max(from, to - 300); k < to; k++) { // a bracket opened in the last few lines of text
             char c = text.charAt(k);
             if (c == open) {
                 depth++;
@@ -391,11 +435,14 @@ public final class SentenceSplitter {
 
     private static boolean isAbbreviation(String text, int dot) {
         int wordStart = dot;
-        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        while (wordStart > 0 && dot - wordStart <= 40 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         while (wordStart < dot && OPENING.indexOf(text.charAt(wordStart)) >= 0) {
             wordStart++; // an opening mark before the word, not an apostrophe inside it ("didn't")
+        }
+        if (dot - wordStart > 40) {
+            return false; // no abbreviation is that long
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         word = word.replaceFirst("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", ""); // French elision: l'art.

@@ -25,7 +25,7 @@ final class SpeakerFinder {
             "(?:\\s+(?:de|du|des|of)(?:\\s+(?:la|le|les|the))?\\s+[\\p{L}'’-]+|\\s+d['’][\\p{L}'’-]+)?";
     /** An optional article and title, then one or more capitalised words. */
     private static final String NAME = "((?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE + QUALIFIER
-            + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + ")*"
+            + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + "){0,6}"
             + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE + QUALIFIER + COMPLEMENT + ")";
 
     private static final String SAID_FR = "(?:déclaré|affirmé|ajouté|indiqué|dit|annoncé|expliqué|souligné|assuré"

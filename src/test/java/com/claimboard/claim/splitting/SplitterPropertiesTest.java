@@ -143,6 +143,21 @@ class SplitterPropertiesTest {
                 card -> assertThat(text.substring(card.start(), card.end())).isEqualTo(card.text()));
     }
 
+    /** Texts a hostile page or a careless paste can hold: long runs that once took minutes or blew the stack. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"J. ", "Abc ", "( a. ) b ", "a, ", "x) ", "Hi, ", "@@ ", "« ", "PARIS (AFP) - ", "a.a."})
+    void hostile_runs_are_split_into_bounded_cards(String piece) {
+        String text = piece.repeat(200_000 / piece.length()) + "said the minister.";
+
+        List<ClaimCandidate> cards = new ClaimSplitter().split(text, null);
+
+        SpanProperties.check(text, cards);
+        assertThat(cards)
+                .allSatisfy(
+                        card -> assertThat(card.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
+    }
+
     private static String randomText(SplittableRandom random) {
         StringBuilder text = new StringBuilder();
         int pieces = random.nextInt(1, 120);
