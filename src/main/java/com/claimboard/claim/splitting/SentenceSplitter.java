@@ -20,11 +20,11 @@ public final class SentenceSplitter {
             "aug", "sep", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "av", "bd", "env", "fig", "dept",
             "mt", "ft", "e.g", "i.e", "p.s", "n°", "nº", "cie", "éd", "ed", "eds", "coll", "op", "ibid", "t", "mgr",
             "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "rev", "hon", "pres", "supt", "gén", "univ", "assn", "fl",
-            "al", "viz", "ca", "c", "tel", "tél", "fax", "ave", "blvd", "rd", "sq", "msgr", "det", "insp", "cpl", "pvt",
-            "amb", "atty", "asst", "assoc", "trad", "réf", "cit", "loc", "resp", "sqq", "suiv", "vve", "boul");
+            "al", "viz", "ca", "c", "ave", "blvd", "rd", "sq", "msgr", "det", "insp", "cpl", "pvt", "amb", "atty",
+            "asst", "assoc", "trad", "réf", "cit", "loc", "resp", "sqq", "suiv", "vve", "boul");
     /** Words that abbreviate only before a number, and are ordinary words otherwise. */
-    private static final Set<String> BEFORE_NUMBERS =
-            Set.of("no", "nos", "nº", "sept", "ext", "vol", "tél", "tel", "art", "pp", "ch", "chap", "est", "nr");
+    private static final Set<String> BEFORE_NUMBERS = Set.of(
+            "no", "nos", "nº", "sept", "ext", "vol", "tél", "tel", "fax", "art", "pp", "ch", "chap", "est", "nr");
 
     /** Abbreviations that often end a sentence: they hold it together only when it plainly goes on. */
     private static final Set<String> SENTENCE_FINAL = Set.of(
@@ -467,7 +467,8 @@ public final class SentenceSplitter {
         if (BEFORE_NUMBERS.contains(word)) {
             return followedByDigit(text, dot); // "No. 5", "Sept. 11", but "the answer was no.", "ils étaient sept."
         }
-        return ABBREVIATIONS.contains(word);
+        // A title or a short form is never followed by a pronoun: "comme tel. Il…", "la BD. Elle…" end there.
+        return ABBREVIATIONS.contains(word) && !sentenceOpenerFollows(text, dot);
     }
 
     /** Words that start a sentence and cannot be part of a name: pronouns and conjunctions. */

@@ -89,6 +89,8 @@ class SplitterRulesTest {
             source credit          | fr | Le Hamas a gagné. (Le Monde) Le groupe veut parler.                | Le Hamas a gagné. ‖ (Le Monde) ‖ Le groupe veut parler.
             source credit          | en | Hamas won. (Jerusalem Post) The group said it would talk.         | Hamas won. ‖ (Jerusalem Post) ‖ The group said it would talk.
             aside, not a credit    | en | (I think) It works. (See below) It is cheap.                       | (I think) It works. ‖ (See below) It is cheap.
+            word, not a short form | fr | Il est reconnu comme tel. Il signe. J'adore la BD. Elle est drôle.  | Il est reconnu comme tel. ‖ Il signe. ‖ J'adore la BD. ‖ Elle est drôle.
+            word, not a short form | en | Send it by fax. We answer. Col. Smith and Rev. Jones came.         | Send it by fax. ‖ We answer. ‖ Col. Smith and Rev. Jones came.
             careless lower case    | fr | le prix a monté. c'était trop.                                     | le prix a monté. ‖ c'était trop.
             careless lower case    | en | the price went up. it was a lot.                                   | the price went up. ‖ it was a lot.
             """)
