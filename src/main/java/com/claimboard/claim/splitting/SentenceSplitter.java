@@ -446,7 +446,8 @@ public final class SentenceSplitter {
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         word = word.replaceFirst("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", ""); // French elision: l'art.
-        if ((word.length() == 1 && Character.isLetter(word.charAt(0))) || word.matches("(?:\\p{L}\\.-?)+\\p{L}")) {
+        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(dot - 1)); // "J.", not "il y a."
+        if (initial || word.matches("(?:\\p{L}\\.-?)+\\p{L}")) {
             // An initial ("J. K. Rowling") or dotted initials ("U.S.", "J.-C."), unless what follows can only open
             // a sentence: "Dagobert I. Ils la donnent…", "in the U.S. The move…", but "W. E. B. Du Bois".
             return ABBREVIATIONS.contains(word) || !sentenceOpenerFollows(text, dot);

@@ -91,6 +91,8 @@ class SplitterRulesTest {
             aside, not a credit    | en | (I think) It works. (See below) It is cheap.                       | (I think) It works. ‖ (See below) It is cheap.
             word, not a short form | fr | Il est reconnu comme tel. Il signe. J'adore la BD. Elle est drôle.  | Il est reconnu comme tel. ‖ Il signe. ‖ J'adore la BD. ‖ Elle est drôle.
             word, not a short form | en | Send it by fax. We answer. Col. Smith and Rev. Jones came.         | Send it by fax. ‖ We answer. ‖ Col. Smith and Rev. Jones came.
+            one-letter word        | fr | Voilà ce qu'il y a. Pourquoi pas ? Elle va à Rome en 2 h. Puis rentre. | Voilà ce qu'il y a. ‖ Pourquoi pas ? ‖ Elle va à Rome en 2 h. ‖ Puis rentre.
+            one-letter word        | en | He got an a. Nobody else did. Then J. Smith came.                  | He got an a. ‖ Nobody else did. ‖ Then J. Smith came.
             careless lower case    | fr | le prix a monté. c'était trop.                                     | le prix a monté. ‖ c'était trop.
             careless lower case    | en | the price went up. it was a lot.                                   | the price went up. ‖ it was a lot.
             """)
