@@ -14,17 +14,22 @@ public final class ClaimSplitter {
      * Splits {@code text}; {@code lang} is a hint ("fr", "en") and may be null. A sentence that refers back to
      * a speaker ("Il a déclaré", "He said") gets the last named speaker the pronoun agrees with, when that is
      * unambiguous: the latest speaker if they agree, otherwise the only earlier one among the recent speakers
-     * who does; a quotation running on after a quotation keeps its speaker.
+     * who does; a quotation introduced by a sentence ending in a colon ("Il a déclaré :") is that sentence's
+     * speaker's, and a quotation running on after a quotation keeps its speaker.
      */
     public List<ClaimCandidate> split(String text, String lang) {
         List<ClaimCandidate> candidates = new ArrayList<>();
         List<String> recentSpeakers = new ArrayList<>(); // the latest first, each once
         boolean lastWasQuotation = false;
+        String introducedBy = null; // "Le ministre a déclaré :" names who speaks in the quotation that follows
         for (Span span : sentences.split(text)) {
             String sentence = span.of(text);
             String speaker = speakers.speakerOf(sentence);
             boolean byContext = false;
-            if (speaker == null && !recentSpeakers.isEmpty()) {
+            if (speaker == null && introducedBy != null && speakers.isBareQuotation(sentence)) {
+                speaker = introducedBy;
+                byContext = true;
+            } else if (speaker == null && !recentSpeakers.isEmpty()) {
                 SpeakerFinder.Kind pronoun = speakers.referenceBack(sentence);
                 if (pronoun != null) {
                     speaker = speakerAgreeingWith(pronoun, recentSpeakers);
@@ -42,6 +47,7 @@ public final class ClaimSplitter {
                 }
             }
             lastWasQuotation = speakers.isQuotation(sentence);
+            introducedBy = sentence.strip().endsWith(":") ? speaker : null;
         }
         return candidates;
     }

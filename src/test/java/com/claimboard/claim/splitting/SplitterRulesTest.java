@@ -132,12 +132,18 @@ class SplitterRulesTest {
             d'après                   | fr | D'après le porte-parole Dmitri Peskov, rien n'est décidé.         | le porte-parole Dmitri Peskov | false
             title kept                | fr | Le président Volodymyr Zelenskiy a déclaré que Kiev tiendrait.    | Le président Volodymyr Zelenskiy | false
             title kept                | en | Prime Minister Keir Starmer said taxes would not rise.            | Prime Minister Keir Starmer   | false
+            apposition                | fr | Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que rien n'était décidé. | Le porte-parole du Kremlin, Dmitri Peskov | false
+            title after its owner     | en | Kremlin spokesman Dmitry Peskov said nothing was decided.         | Kremlin spokesman Dmitry Peskov | false
+            apposition                | en | The Kremlin spokesman, Dmitry Peskov, said nothing was decided.    | The Kremlin spokesman, Dmitry Peskov | false
+            quote after a colon       | fr | Le ministre a déclaré :\\n« Nous ne négocierons pas sous la menace. » | Le ministre                | true
+            quote after a colon       | en | The minister told reporters:\\n"We will cut the deficit by half."  | The minister                  | true
             he said                   | fr | Le maire Jean Dupont a annoncé un plan lundi. Il a déclaré que la dette baisserait. | Le maire Jean Dupont    | true
             he said                   | en | Mayor Jane Smith announced a plan on Monday. She said the debt would fall.   | Mayor Jane Smith              | true
             """)
     void finds_who_a_claim_is_attributed_to(
             String rule, String language, String text, String speaker, boolean byContext) {
-        ClaimCandidate last = splitter.split(text, language).getLast();
+        ClaimCandidate last =
+                splitter.split(text.replace("\\n", "\n"), language).getLast();
 
         assertThat(last.speaker()).as(rule).isEqualTo(speaker);
         assertThat(last.speakerByContext()).as(rule).isEqualTo(byContext);
