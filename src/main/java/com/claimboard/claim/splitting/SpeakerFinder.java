@@ -78,12 +78,13 @@ final class SpeakerFinder {
         boolean comma = sentence.indexOf(',') >= 0;
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         boolean accordingTo = lower.contains("selon") || lower.contains("according to") || lower.contains("après");
+        boolean saying = hasVerbOfSaying(lower);
         Pattern[] patterns = {
-            quote ? AFTER_QUOTE : null,
-            quote ? AFTER_QUOTE_EN : null,
-            comma ? TRAILING : null,
-            comma ? APPOSITION : null,
-            SUBJECT,
+            quote && saying ? AFTER_QUOTE : null,
+            quote && saying ? AFTER_QUOTE_EN : null,
+            comma && saying ? TRAILING : null,
+            comma && saying ? APPOSITION : null,
+            saying ? SUBJECT : null,
             accordingTo ? ACCORDING_TO : null
         };
         for (Pattern pattern : patterns) {
@@ -118,6 +119,30 @@ final class SpeakerFinder {
             + END);
     private static final Pattern MASCULINE = Pattern.compile("^(?:[Ll]e\\s|M\\.\\s|Mr\\b|Monsieur\\b)"
             + "|(?:président|premier ministre|sénateur|député|chancelier|spokesman|chairman|congressman)" + END);
+
+    /** Every verb of saying the patterns know, to skip them all on a sentence that has none (most sentences). */
+    private static final java.util.Set<String> SAYING_WORDS =
+            java.util.Set.copyOf(java.util.Arrays.stream((SAID_FR + "|" + SAYS_FR + "|" + SAID_EN)
+                            .replace("(?:", "")
+                            .replace(")", "")
+                            .split("\\|"))
+                    .toList());
+
+    private static boolean hasVerbOfSaying(String lower) {
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (SAYING_WORDS.contains(lower.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
 
     /** The sentence refers back to an earlier speaker ("Il a déclaré…"): the kind of its pronoun, or null. */
     Kind referenceBack(String sentence) {
