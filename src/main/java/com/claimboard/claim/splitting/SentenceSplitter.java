@@ -478,8 +478,8 @@ public final class SentenceSplitter {
                             + " It He She They We You I But So However Then Thus This These Those There")
                     .split(" "));
     /**
-     * Determiners and prepositions: they open a sentence when a lower-case word follows ({@code Une version},
-     * {@code The move}), and may be part of a name otherwise ({@code Le Pen}, {@code Du Bois}, {@code The Hague}).
+     * Determiners and prepositions: they open a sentence when a lower-case word or a number follows ({@code Une
+     * version}, {@code En 2010}), and may be part of a name otherwise ({@code Le Pen}, {@code Du Bois}).
      */
     private static final Set<String> OPENERS_BEFORE_LOWER_CASE = Set.of(
             ("Le La Les Un Une Des Du Au Aux Ce Cet Cette Ces Son Sa Ses Leur Leurs Mon Ma Mes En Dans Pour Par Sur"
@@ -507,7 +507,9 @@ public final class SentenceSplitter {
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        return next > end && next < text.length() && Character.isLowerCase(text.charAt(next));
+        return next > end
+                && next < text.length()
+                && (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next))); // "En 2010"
     }
 
     private static boolean followedByDigit(String text, int dot) {

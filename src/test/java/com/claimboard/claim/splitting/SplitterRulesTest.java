@@ -38,6 +38,7 @@ class SplitterRulesTest {
             letter ending          | fr | Le trône passe à Dagobert I. Ils la donnent. Mac OS X. Une version suit. | Le trône passe à Dagobert I. ‖ Ils la donnent. ‖ Mac OS X. ‖ Une version suit.
             letter ending          | en | It comes after X. So it is because of X. He knew.                  | It comes after X. ‖ So it is because of X. ‖ He knew.
             initials ending        | fr | Il meurt en 493 av. J.-C. Il avait 60 ans. Voir M. Le Pen.         | Il meurt en 493 av. J.-C. ‖ Il avait 60 ans. ‖ Voir M. Le Pen.
+            letter before a year   | fr | Le modèle est de type B. En 2010, il change.                       | Le modèle est de type B. ‖ En 2010, il change.
             initials ending        | en | He moved to the U.S. The move paid. W. E. B. Du Bois agreed.      | He moved to the U.S. ‖ The move paid. ‖ W. E. B. Du Bois agreed.
             decimals and thousands | fr | La hausse atteint 1,5 % et 1.000 postes. C'est assez.              | La hausse atteint 1,5 % et 1.000 postes. ‖ C'est assez.
             decimals and thousands | en | Growth was 3.5 percent, or 1,000 jobs. It was enough.              | Growth was 3.5 percent, or 1,000 jobs. ‖ It was enough.
