@@ -27,9 +27,11 @@ final class SpeakerFinder {
     /** English puts who a title serves before it: "Kremlin spokesman", "White House press secretary". */
     private static final String TITLE_OWNER = "(?:" + PROPER + "\\s+){0,3}";
 
-    private static final String NAME = "((?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE_OWNER + TITLE
+    private static final String ANY_NAME = "(?:(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE_OWNER + TITLE
             + QUALIFIER + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + "){0,6}"
             + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE_OWNER + TITLE + QUALIFIER + COMPLEMENT + ")";
+    /** The same, captured as group 1: who is speaking. */
+    private static final String NAME = "(" + ANY_NAME + ")";
 
     private static final String SAID_FR = "(?:déclaré|affirmé|ajouté|indiqué|dit|annoncé|expliqué|souligné|assuré"
             + "|estimé|précisé|poursuivi|martelé|averti|répondu|confié|reconnu|rappelé|insisté|dénoncé|accusé|jugé"
@@ -51,10 +53,9 @@ final class SpeakerFinder {
     /** {@code …", John Smith said.} */
     private static final Pattern AFTER_QUOTE_EN = Pattern.compile("[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + END);
     /** {@code Le porte-parole du Kremlin, Dmitri Peskov, a déclaré…}: a subject with a name in apposition. */
-    private static final Pattern APPOSITION = Pattern.compile("^((?:" + NAME.substring(1, NAME.length() - 1)
-            + "),\\s+(?:" + NAME.substring(1, NAME.length() - 1)
-            + ")),\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
-            + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
+    private static final Pattern APPOSITION = Pattern.compile("^(" + ANY_NAME + ",\\s+" + ANY_NAME
+            + "),\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:" + SAID_FR + "|" + SAID_EN + ")|(?:"
+            + SAYS_FR + "|" + SAID_EN + "))" + END);
 
     /** A named subject at the start of the sentence or of a main clause, then a verb of saying. */
     private static final Pattern SUBJECT =
