@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  */
 final class SpeakerFinder {
 
-    private static final String TITLE = "(?:président|présidente|premier ministre|première ministre|ministre|chef"
+    private static final String TITLE = "(?iu:président|présidente|premier ministre|première ministre|ministre|chef"
             + "|porte-parole|secrétaire général|secrétaire|sénateur|sénatrice|député|députée|maire|général|juge"
             + "|president|prime minister|minister|spokesman|spokeswoman|spokesperson|senator|governor|mayor"
             + "|secretary|general|judge|chancellor|chancelier|chancelière)";
     private static final String PROPER =
-            "(?:(?:Mr|Mrs|Ms|Dr|Mme|Mgr|Pr|Prof|Sen|Gov|Rep|Gen)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+            "(?:(?:Mr|Mrs|Ms|Dr|Mme|Mgr|Pr|Prof|Sen|Gov|Rep|Gen)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*+)"; // a whole
+    // word,
+    // never a
+    // piece of
+    // one
     /** Java's \\b knows only ASCII letters; this ends a word after "déclaré" too. */
     private static final String END = "(?![\\p{L}\\p{M}])";
 
@@ -29,6 +33,7 @@ final class SpeakerFinder {
 
     private static final String ANY_NAME = "(?:(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE_OWNER + TITLE
             + QUALIFIER + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + "){0,6}"
+            + "(?!\\s+" + TITLE + ")" // "le Premier ministre" is a title, not a man called Premier
             + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE_OWNER + TITLE + QUALIFIER + COMPLEMENT + ")";
     /** The same, captured as group 1: who is speaking. */
     private static final String NAME = "(" + ANY_NAME + ")";

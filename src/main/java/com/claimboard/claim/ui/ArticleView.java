@@ -155,6 +155,12 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         badges.setSpacing(true);
         Badges.reasons(this, card.reasons()).forEach(badges::add);
         item.add(badges, words);
+        if (card.speaker() != null) {
+            Paragraph speaker = new Paragraph(getTranslation(
+                    card.speakerByContext() ? "claim.speaker-by-context" : "claim.speaker", card.speaker()));
+            speaker.addClassName("muted");
+            item.add(speaker);
+        }
         if (card.reworded()) {
             Paragraph original = new Paragraph(getTranslation("article.original-words", card.originalText()));
             original.addClassName("muted");

@@ -133,6 +133,8 @@ class SplitterRulesTest {
             d'après                   | fr | D'après le porte-parole Dmitri Peskov, rien n'est décidé.         | le porte-parole Dmitri Peskov | false
             title kept                | fr | Le président Volodymyr Zelenskiy a déclaré que Kiev tiendrait.    | Le président Volodymyr Zelenskiy | false
             title kept                | en | Prime Minister Keir Starmer said taxes would not rise.            | Prime Minister Keir Starmer   | false
+            capitalised title         | fr | « Nous ferons mieux », a déclaré le Premier ministre.             | le Premier ministre           | false
+            capitalised title         | en | "We will do better," said the Prime Minister.                     | the Prime Minister            | false
             apposition                | fr | Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que rien n'était décidé. | Le porte-parole du Kremlin, Dmitri Peskov | false
             title after its owner     | en | Kremlin spokesman Dmitry Peskov said nothing was decided.         | Kremlin spokesman Dmitry Peskov | false
             apposition                | en | The Kremlin spokesman, Dmitry Peskov, said nothing was decided.    | The Kremlin spokesman, Dmitry Peskov | false

@@ -63,6 +63,10 @@ class ArticleViewTest extends KaribuTest {
                 _get(Span.class, spec -> spec.withId("span-" + cards.get(1).id()));
         _click(second);
         assertThat(view.selected).isEqualTo(cards.get(1).id());
+        assertThat(_get(Div.class, spec -> spec.withId("card-" + cards.get(2).id()))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Said by le Premier ministre");
         assertThat(_get(Div.class, spec -> spec.withId("card-" + cards.get(1).id()))
                         .hasClassName("selected"))
                 .isTrue();
