@@ -122,9 +122,10 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     }
 
     void restore(String by) {
+        // Its words went into another card: restoring it would count them twice.
+        rule(mergedInto == null, "claim.error.covered", "the card's text is part of card " + mergedInto + " now");
         move("restore", ClaimState.DISMISSED, ClaimState.NEW, by, null);
         this.dismissReason = null;
-        this.mergedInto = null;
     }
 
     /** The assignee proposed a verdict, or anyone proposed a correction to a published one. */
@@ -218,11 +219,6 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         edited("merge", by, null);
         next.move("merged-into", ClaimState.NEW, ClaimState.DISMISSED, by, null);
         next.mergedInto = id;
-    }
-
-    /** Whether the two cards share some of the article's text. */
-    boolean overlaps(ClaimCard other) {
-        return other != this && articleId == other.articleId && spanStart < other.spanEnd && other.spanStart < spanEnd;
     }
 
     void moveDown() {

@@ -99,16 +99,7 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary restore(long claimId) {
-        ClaimCard card = load(claimId);
-        boolean covered = claims.findByArticleIdOrderByPosition(card.articleId()).stream()
-                .anyMatch(other -> other.state() != ClaimState.DISMISSED && other.overlaps(card));
-        if (covered) {
-            // Its words went into another card (a merge): restoring it would count them twice.
-            throw new com.claimboard.shared.DomainRuleViolation(
-                    "claim.error.covered", "the card's text is part of another card now");
-        }
-        card.restore(CurrentUser.username());
-        return claims.save(card).summary();
+        return change(claimId, card -> card.restore(CurrentUser.username()));
     }
 
     @Transactional

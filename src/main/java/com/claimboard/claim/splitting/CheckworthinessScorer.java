@@ -57,6 +57,9 @@ final class CheckworthinessScorer {
                     + " thousands millier milliers hundred hundreds centaine centaines dollars euros",
             "",
             "pour cent|%|$|€|£");
+    /** A bare number (a year, an address) or a unit without its number: likely, not surely, a statistic. */
+    private static final double FIGURE_OR_UNIT_ALONE = 0.2;
+
     /** Quantities without a figure: words that name a count, a share or an economic measure. */
     private static final Rule QUANTITIES = rule(
             "statistic",
@@ -138,11 +141,12 @@ final class CheckworthinessScorer {
         double value = 0.2;
         List<String> reasons = new ArrayList<>();
         boolean figure = hasDigit(sentence);
-        if (figure && UNITS.matches(words, lower)) {
+        boolean unit = UNITS.matches(words, lower);
+        if (figure && unit) {
             value += UNITS.weight();
             reasons.add(UNITS.reason());
-        } else if (figure || UNITS.matches(words, lower)) {
-            value += 0.2;
+        } else if (figure || unit) {
+            value += FIGURE_OR_UNIT_ALONE;
             reasons.add(UNITS.reason());
         } else if (QUANTITIES.matches(words, lower)) {
             value += QUANTITIES.weight();

@@ -211,11 +211,7 @@ public final class SentenceSplitter {
                         .matcher(text.substring(Math.max(0, i - 16), i + 1))
                         .find()) {
             end = i + 1;
-        } else if (c == ','
-                && i >= 2
-                && lineStartWithin(text, i, 48) >= 0 // a greeting opens its block: only look near the start
-                && GREETING.matcher(text.substring(lineStartWithin(text, i, 48), i + 1))
-                        .matches()) {
+        } else if (c == ',' && i >= 2 && isGreeting(text, i)) {
             end = i + 1; // "Hi, Yes it is." "Dear all, My name is…": a greeting opening a block
         } else if ((c == 'h' || c == 'w')
                 && (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i))
@@ -288,6 +284,13 @@ public final class SentenceSplitter {
             "\\p{Lu}{2,}(?:[ ,.'-]+\\p{Lu}{2,})*(?:, [^()\\n]{1,30})? \\([^()\\n]{2,30}\\) ?[-–—]$");
     private static final java.util.regex.Pattern CREDIT =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&'-]*(?: \\p{Lu}[\\p{L}&'-]*){0,4}");
+
+    /** Whether the comma at {@code comma} ends a greeting that opens its block ("Hi,", "Dear all,"). */
+    private static boolean isGreeting(String text, int comma) {
+        int lineStart = lineStartWithin(text, comma, 48); // only look near the start of the block
+        return lineStart >= 0
+                && GREETING.matcher(text.substring(lineStart, comma + 1)).matches();
+    }
 
     /** Where the line holding {@code position} starts, if that is at most {@code limit} characters back; else -1. */
     private static int lineStartWithin(String text, int position, int limit) {
