@@ -1,9 +1,7 @@
 package com.claimboard.claim.splitting;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -135,9 +133,9 @@ final class CheckworthinessScorer {
      * A base of 0.2, plus or minus each cue found; a figure counts more with a unit than alone (a year is a figure
      * too), and longer sentences carry more to check. Kept between 0 and 1.
      */
-    Score score(String sentence, boolean quoted, boolean attributed) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        Set<String> words = words(lower);
+    Score score(String sentence, Words sentenceWords, boolean quoted, boolean attributed) {
+        String lower = sentenceWords.lower();
+        Set<String> words = sentenceWords.set();
         double value = 0.2;
         List<String> reasons = new ArrayList<>();
         boolean figure = hasDigit(sentence);
@@ -188,24 +186,6 @@ final class CheckworthinessScorer {
         value += 0.004 * Math.min(wordCount, 40); // more words, more to check; it also breaks ties
         double kept = Math.max(0, Math.min(1, value));
         return new Score(Math.round(kept * 1000) / 1000.0, reasons); // three decimals: no float noise in JSON
-    }
-
-    /** The words of a lower-cased sentence: runs of letters, apostrophes and hyphens inside a word kept. */
-    private static Set<String> words(String lower) {
-        Set<String> words = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length()
-                    && (Character.isLetter(lower.charAt(i))
-                            || (start >= 0 && (lower.charAt(i) == '\'' || lower.charAt(i) == '-')));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        return words;
     }
 
     private static boolean hasDigit(String sentence) {

@@ -24,7 +24,8 @@ public final class ClaimSplitter {
         String introducedBy = null; // "Le ministre a déclaré :" names who speaks in the quotation that follows
         for (Span span : sentences.split(text)) {
             String sentence = span.of(text);
-            String speaker = speakers.speakerOf(sentence);
+            Words words = Words.of(sentence);
+            String speaker = speakers.speakerOf(sentence, words);
             boolean byContext = false;
             if (speaker == null && introducedBy != null && speakers.isBareQuotation(sentence)) {
                 speaker = introducedBy;
@@ -38,7 +39,7 @@ public final class ClaimSplitter {
                 }
                 byContext = speaker != null;
             }
-            candidates.add(candidate(span.start(), span.end(), sentence, speaker, byContext));
+            candidates.add(candidate(span.start(), span.end(), sentence, words, speaker, byContext));
             if (speaker != null && !byContext) {
                 recentSpeakers.remove(speaker);
                 recentSpeakers.addFirst(speaker);
@@ -76,15 +77,18 @@ public final class ClaimSplitter {
             }
             String line = text.substring(start, end);
             if (!line.isBlank()) {
-                candidates.add(candidate(start, end, line, speakers.speakerOf(line), false));
+                Words words = Words.of(line);
+                candidates.add(candidate(start, end, line, words, speakers.speakerOf(line, words), false));
             }
             start = end + 1;
         }
         return candidates;
     }
 
-    private ClaimCandidate candidate(int start, int end, String sentence, String speaker, boolean byContext) {
-        CheckworthinessScorer.Score score = scorer.score(sentence, speakers.isQuotation(sentence), speaker != null);
+    private ClaimCandidate candidate(
+            int start, int end, String sentence, Words words, String speaker, boolean byContext) {
+        CheckworthinessScorer.Score score =
+                scorer.score(sentence, words, speakers.isQuotation(sentence), speaker != null);
         return new ClaimCandidate(start, end, sentence, speaker, byContext, score.value(), score.reasons());
     }
 }

@@ -79,12 +79,12 @@ final class SpeakerFinder {
 
     private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
 
-    String speakerOf(String sentence) {
+    String speakerOf(String sentence, Words words) {
         boolean quote = isQuotation(sentence) || sentence.indexOf('”') >= 0 || sentence.indexOf('»') >= 0;
         boolean comma = sentence.indexOf(',') >= 0;
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        String lower = words.lower();
         boolean accordingTo = lower.contains("selon") || lower.contains("according to") || lower.contains("après");
-        boolean saying = hasVerbOfSaying(lower);
+        boolean saying = words.containsAny(SAYING_WORDS);
         Pattern[] patterns = {
             quote && saying ? AFTER_QUOTE : null,
             quote && saying ? AFTER_QUOTE_EN : null,
@@ -133,22 +133,6 @@ final class SpeakerFinder {
                             .replace(")", "")
                             .split("\\|"))
                     .toList());
-
-    private static boolean hasVerbOfSaying(String lower) {
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (SAYING_WORDS.contains(lower.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
-    }
 
     /** The sentence refers back to an earlier speaker ("Il a déclaré…"): the kind of its pronoun, or null. */
     Kind referenceBack(String sentence) {
