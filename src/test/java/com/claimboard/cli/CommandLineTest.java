@@ -1,6 +1,7 @@
-package com.claimboard;
+package com.claimboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,23 +81,89 @@ class CommandLineTest {
         assertThat(sentences.get(1).get("text").asString()).isEqualTo("We created 2 million jobs. More than anyone.");
     }
 
-    @Test
-    void a_wrong_call_prints_the_usage_and_exits_2() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CommandLine.run(
-                new String[] {"split"},
-                new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "split",
+                "extract",
+                "extract --threads x page.html",
+                "extract --threads 0 page.html",
+                "bench --rounds 0 extract page.html",
+                "bench --rounds many split page.html",
+                "bench translate page.html",
+                "split --lang de page.html",
+                "split --colour page.html",
+                "frobnicate"
+            })
+    void a_wrong_call_prints_the_usage_and_exits_2_without_a_stack_trace(String call) {
+        Result result = call(call.split(" "));
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("Usage:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void a_missing_file_exits_1_with_a_message_and_no_stack_trace() {
+        Result result = call("split", dir.resolve("missing.txt").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("claimboard:", "missing.txt").doesNotContain("\tat ");
+    }
+
+    @Test
+    @Timeout(60)
+    void a_gzip_bomb_is_refused_at_the_limit_instead_of_unpacked_whole() throws IOException {
+        Path bomb = dir.resolve("bomb.html.gz");
+        byte[] zeros = new byte[1 << 20];
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros); // 64 MB once unpacked, about 64 KB on disk
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(1 << 20);
+
+        JsonNode result = run("extract", bomb.toString());
+
+        assertThat(result.get(bomb.toString()).get("error").asString()).contains("larger than 20 MB");
+    }
+
+    @Test
+    @Timeout(30)
+    void reading_stops_at_the_limit_even_when_the_input_never_ends() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                return length;
+            }
+        };
+
+        assertThatThrownBy(() -> InputFiles.readAtMost(endless, 1 << 20, "endless"))
+                .isInstanceOf(InputFiles.InputTooLarge.class)
+                .hasMessageContaining("larger than 1 MB");
+    }
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result call(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ClaimboardCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertThat(code).isZero();
-        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        Result result = call(args);
+        assertThat(result.code()).as(result.err()).isZero();
+        return JsonMapper.builder().build().readTree(result.out());
     }
 
     private static byte[] resource(String path) throws IOException {

@@ -1,4 +1,4 @@
-package com.claimboard;
+package com.claimboard.cli;
 
 import java.util.Collection;
 import java.util.Map;

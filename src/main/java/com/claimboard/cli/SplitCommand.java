@@ -1,0 +1,69 @@
+package com.claimboard.cli;
+
+import com.claimboard.article.extraction.ArticleExtractor;
+import com.claimboard.claim.splitting.ClaimCandidate;
+import com.claimboard.claim.splitting.ClaimSplitter;
+import com.claimboard.shared.text.LanguageDetector;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Splits a text file into claim candidates whose text is exactly the input between start and end. */
+@Command(name = "split", description = "Prints a text's sentences with their spans, speakers and check-worthiness.")
+final class SplitCommand implements Callable<Integer> {
+
+    private static final Set<String> LANGUAGES = Set.of("fr", "en", "auto");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "fr|en|auto", defaultValue = "auto", description = "the text's language")
+    String lang;
+
+    @Option(names = "--lines", description = "take each line as one sentence and only score it")
+    boolean lines;
+
+    @Parameters(paramLabel = "FILE", description = "a UTF-8 text file (or .gz)")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!LANGUAGES.contains(lang)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang takes fr, en or auto, not " + lang);
+        }
+        String text = new String(InputFiles.read(file, ArticleExtractor.MAX_PAGE_BYTES), StandardCharsets.UTF_8);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        String language = lang.equals("auto") ? LanguageDetector.detect(text) : lang;
+        ClaimSplitter splitter = new ClaimSplitter();
+        List<ClaimCandidate> candidates = lines ? splitter.scoreLines(text) : splitter.split(text, language);
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        for (ClaimCandidate candidate : candidates) {
+            Map<String, Object> sentence = new LinkedHashMap<>();
+            sentence.put("start", candidate.start());
+            sentence.put("end", candidate.end());
+            sentence.put("text", candidate.text());
+            sentence.put("checkworthiness", candidate.checkworthiness());
+            sentence.put("reasons", candidate.reasons());
+            sentence.put("speaker", candidate.speaker());
+            sentence.put("speakerByContext", candidate.speakerByContext());
+            sentences.add(sentence);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("lang", language);
+        result.put("sentences", sentences);
+        ClaimboardCommand.print(spec, result);
+        return CommandLine.ExitCode.OK;
+    }
+}
