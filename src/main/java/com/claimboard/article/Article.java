@@ -1,8 +1,9 @@
 package com.claimboard.article;
 
-import static com.claimboard.shared.Preconditions.require;
 import static com.claimboard.shared.Preconditions.requireText;
+import static com.claimboard.shared.Preconditions.rule;
 
+import com.claimboard.shared.WebAddresses;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +44,7 @@ class Article {
     @Column(length = 10)
     private String lang;
 
-    @Column(nullable = false, length = ArticleService.MAX_TEXT_LENGTH)
+    @Column(nullable = false, length = 1_000_000)
     private String body;
 
     @Column(name = "content_hash", nullable = false, length = 64)
@@ -57,19 +58,26 @@ class Article {
 
     protected Article() {}
 
-    Article(ArticleDraft draft, String lang, String contentHash, String importedBy) {
-        this.title = requireText(draft.title(), "title").strip();
-        this.body = requireText(draft.text(), "text");
-        require(body.length() <= ArticleService.MAX_TEXT_LENGTH, "article text too long");
-        this.url = blankToNull(draft.url());
-        this.outlet = blankToNull(draft.outlet());
-        this.byline = blankToNull(draft.byline());
+    /**
+     * An article as the reviewer imports it; each field within its limit ({@link ArticleLimits}), the address a
+     * web address, the language a code such as "fr": anything else is refused with a message, never cut.
+     */
+    Article(ArticleDraft draft, String contentHash, String importedBy) {
+        rule(draft.title() != null && !draft.title().isBlank(), "import.error.title-required", "title required");
+        this.title = ArticleLimits.TITLE.check(draft.title().strip());
+        this.body = ArticleLimits.TEXT.check(requireText(draft.text(), "text"));
+        this.url = WebAddresses.optional(draft.url(), ArticleLimits.URL.labelKey());
+        this.outlet = ArticleLimits.OUTLET.check(blankToNull(draft.outlet()));
+        this.byline = ArticleLimits.BYLINE.check(blankToNull(draft.byline()));
         this.publishedOn = draft.publishedOn();
-        this.lang = lang;
+        rule(draft.lang() != null && LANGUAGE.matcher(draft.lang()).matches(), "import.error.lang", "bad language");
+        this.lang = draft.lang();
         this.contentHash = contentHash;
         this.importedBy = requireText(importedBy, "importedBy");
         this.importedAt = Instant.now();
     }
+
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -7,6 +7,7 @@ import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.WebAddresses;
 import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
 import com.claimboard.shared.fetching.SafeFetcher;
@@ -32,27 +33,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleService {
 
-    /** Longest article text we accept; a paste beyond this is refused with a message, never truncated. */
-    public static final int MAX_TEXT_LENGTH = 1_000_000;
-
-    /** The largest HTML file a reviewer may upload. */
-    public static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
     private final ArticleRepository articles;
     private final ApplicationEventPublisher events;
     private final SafeFetcher fetcher;
     private final Executor fetchExecutor;
+    private final UploadLimit uploadLimit;
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     ArticleService(
             ArticleRepository articles,
             ApplicationEventPublisher events,
             SafeFetcher fetcher,
-            @Qualifier("fetchExecutor") Executor fetchExecutor) {
+            @Qualifier("fetchExecutor") Executor fetchExecutor,
+            UploadLimit uploadLimit) {
         this.articles = articles;
         this.events = events;
         this.fetcher = fetcher;
         this.fetchExecutor = fetchExecutor;
+        this.uploadLimit = uploadLimit;
+    }
+
+    /** The largest HTML file a reviewer may upload, as configured (claimboard.import.max-upload-size). */
+    public long maxUploadBytes() {
+        return uploadLimit.bytes();
     }
 
     /**
@@ -61,14 +64,19 @@ public class ArticleService {
      */
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public CompletableFuture<ArticlePreview> previewFromUrl(String url) {
+        String address = ArticleLimits.ADDRESS.check(url == null ? "" : url.strip());
+        try {
+            fetcher.checkAddress(address); // a refusal from the address alone is said at once, like on attach
+        } catch (FetchFailure refused) {
+            throw new ImportFailed(refused.reason().messageKey(), refused.getMessage());
+        }
         return CompletableFuture.supplyAsync(
                 () -> {
                     FetchedPage page;
                     try {
-                        page = fetcher.fetch(url);
+                        page = fetcher.fetch(address);
                     } catch (FetchFailure failure) {
-                        throw new ImportFailed(
-                                "fetch.reason." + failure.reason().name(), failure.getMessage());
+                        throw new ImportFailed(failure.reason().messageKey(), failure.getMessage());
                     }
                     String type =
                             page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
@@ -80,17 +88,20 @@ public class ArticleService {
                 fetchExecutor);
     }
 
-    /** Extracts the article of an uploaded HTML file. */
+    /**
+     * Extracts the article of an uploaded HTML file, off the caller's thread (a large page takes a while, and the
+     * caller may hold the person's session), outside any transaction.
+     */
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ArticlePreview previewFromFile(String fileName, byte[] content) {
+    public CompletableFuture<ArticlePreview> previewFromFile(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
             throw new ImportFailed("import.error.not-html-file", fileName);
         }
-        if (content.length > MAX_UPLOAD_BYTES) {
-            throw new ImportFailed("import.error.file-too-large", fileName);
+        if (content.length > uploadLimit.bytes()) {
+            throw new ImportFailed("import.error.file-too-large", fileName, uploadLimit.megabytes());
         }
-        return preview(content, null, null);
+        return CompletableFuture.supplyAsync(() -> preview(content, null, null), fetchExecutor);
     }
 
     private ArticlePreview preview(byte[] page, String charset, String pageUrl) {
@@ -103,9 +114,7 @@ public class ArticleService {
         if (article.blocks().isEmpty()) {
             throw new ImportFailed("import.error.no-text", pageUrl);
         }
-        String url = article.canonicalUrl() != null && article.canonicalUrl().startsWith("http")
-                ? article.canonicalUrl()
-                : pageUrl;
+        String url = WebAddresses.isWebAddress(article.canonicalUrl()) ? article.canonicalUrl() : pageUrl;
         return new ArticlePreview(
                 article.title(),
                 article.byline(),
@@ -148,23 +157,16 @@ public class ArticleService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public long importArticle(ArticleDraft draft) {
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new DomainRuleViolation("import.error.title-required", "title required");
-        }
         String text = normalise(draft.text());
         if (text.isBlank()) {
             throw new DomainRuleViolation("import.error.text-required", "text required");
         }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new DomainRuleViolation("import.error.too-long", "text longer than " + MAX_TEXT_LENGTH);
-        }
-        String lang = draft.lang() != null && draft.lang().strip().matches("[a-zA-Z]{2,3}")
-                ? draft.lang().strip().toLowerCase(Locale.ROOT)
-                : LanguageDetector.detect(text);
+        String lang = draft.lang() == null || draft.lang().isBlank()
+                ? LanguageDetector.detect(text)
+                : draft.lang().strip().toLowerCase(Locale.ROOT);
         Article article = articles.save(new Article(
                 new ArticleDraft(
                         draft.title(), text, draft.url(), draft.outlet(), draft.publishedOn(), draft.byline(), lang),
-                lang,
                 hash(text),
                 CurrentUser.username()));
         events.publishEvent(new ArticleImported(article.id(), text, lang));

@@ -1,5 +1,7 @@
 package com.claimboard.audit;
 
+import com.claimboard.claim.ClaimAction;
+import com.claimboard.claim.ClaimState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,7 +34,7 @@ class AuditEntry {
     @Column(nullable = false, length = 100)
     private String actor;
 
-    @Column(length = 5000)
+    @Column(length = 20_000)
     private String comment;
 
     @Column(nullable = false)
@@ -52,6 +54,13 @@ class AuditEntry {
     }
 
     AuditRecord record() {
-        return new AuditRecord(claimId, action, fromState, toState, actor, comment, at);
+        return new AuditRecord(
+                claimId,
+                ClaimAction.ofCode(action),
+                fromState == null ? null : ClaimState.valueOf(fromState),
+                toState == null ? null : ClaimState.valueOf(toState),
+                actor,
+                comment,
+                at);
     }
 }

@@ -24,7 +24,7 @@ public class AuditService {
     void on(ClaimStateChanged changed) {
         entries.save(new AuditEntry(
                 changed.claimId(),
-                changed.action(),
+                changed.action().code(),
                 changed.from().name(),
                 changed.to().name(),
                 changed.actor(),
@@ -36,7 +36,7 @@ public class AuditService {
     void on(ClaimEdited edited) {
         entries.save(new AuditEntry(
                 edited.claimId(),
-                edited.action(),
+                edited.action().code(),
                 edited.state().name(),
                 edited.state().name(),
                 edited.actor(),

@@ -4,24 +4,34 @@ import static com.claimboard.shared.Preconditions.require;
 import static com.claimboard.shared.Preconditions.requireText;
 import static com.claimboard.shared.Preconditions.rule;
 
+import com.claimboard.claim.splitting.CheckworthinessReason;
+import com.claimboard.shared.Actor;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One claim taken from an article, with its exact span in the article text. Its workflow is a state machine:
- * every move is a verb here that refuses an illegal move and records a {@link ClaimStateChanged}.
+ * {@link #allowedActions} says what a person may do with the card now, and every verb here checks the same rule
+ * before it acts, refusing with a message that says why, and records a {@link ClaimStateChanged} or a
+ * {@link ClaimEdited}.
  */
 @Entity
 @Table(name = "claim_cards")
@@ -61,8 +71,12 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     @Column(nullable = false)
     private double checkworthiness;
 
-    @Column(nullable = false, length = 300)
-    private String reasons = "";
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_card_reasons", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "reason", nullable = false, length = 30)
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<CheckworthinessReason> reasons = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -102,83 +116,147 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         this.speakerByContext = speaker != null && byContext;
     }
 
-    void score(double checkworthiness, List<String> reasons) {
+    void score(double checkworthiness, Collection<CheckworthinessReason> reasons) {
         require(checkworthiness >= 0 && checkworthiness <= 1, "check-worthiness is between 0 and 1");
         this.checkworthiness = checkworthiness;
-        this.reasons = String.join(",", reasons);
+        this.reasons.clear();
+        this.reasons.addAll(reasons);
     }
+
+    /** Everything this person may do with the card as it stands now. */
+    Set<ClaimAction> allowedActions(Actor actor) {
+        Set<ClaimAction> allowed = EnumSet.noneOf(ClaimAction.class);
+        for (ClaimAction action : ClaimAction.CHOSEN) {
+            if (refusal(action, actor) == null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** Refuses, with the reason as a message, an action this person may not take now. */
+    void check(ClaimAction action, Actor actor) {
+        String refusal = refusal(action, actor);
+        if (refusal != null) {
+            throw new IllegalClaimMove(refusal, action, state);
+        }
+    }
+
+    /** Refuses to act on a card that changed since the person read it at {@code expectedVersion}. */
+    void checkVersion(long expectedVersion, ClaimAction action) {
+        if (version != expectedVersion) {
+            throw new StaleClaim(action);
+        }
+    }
+
+    /** Why this person may not take that action now, as a message key; null when they may. */
+    private String refusal(ClaimAction action, Actor actor) {
+        boolean editorAction = action == ClaimAction.REQUEST_CHANGES
+                || action == ClaimAction.PUBLISH
+                || action == ClaimAction.WITHDRAW;
+        if (!actor.isReviewer() || (editorAction && !actor.isEditor())) {
+            return "error.access-denied";
+        }
+        boolean researching = state == ClaimState.IN_RESEARCH || state == ClaimState.CHANGES_REQUESTED;
+        return switch (action) {
+            case TAKE -> state == ClaimState.NEW ? null : assignee != null ? "claim.refused.taken" : MOVED;
+            case DISMISS -> state == ClaimState.NEW ? null : MOVED;
+            case RESTORE -> state != ClaimState.DISMISSED ? MOVED : mergedInto != null ? "claim.refused.covered" : null;
+            case REWORD ->
+                state == ClaimState.NEW
+                        ? null
+                        : !researching
+                                ? "claim.refused.not-editable"
+                                : actor.is(assignee) || actor.isEditor() ? null : NOT_ASSIGNEE;
+            case SPLIT, MERGE ->
+                state != ClaimState.NEW
+                        ? "claim.refused.not-editable"
+                        : originalText != null ? "claim.refused.reworded" : null;
+            case RESEARCH, PROPOSE -> !researching ? MOVED : actor.is(assignee) ? null : NOT_ASSIGNEE;
+            case RESUME -> state != ClaimState.CHANGES_REQUESTED ? MOVED : actor.is(assignee) ? null : NOT_ASSIGNEE;
+            case PROPOSE_CORRECTION, WITHDRAW -> state == ClaimState.PUBLISHED ? null : MOVED;
+            case REQUEST_CHANGES, PUBLISH -> state == ClaimState.IN_REVIEW ? null : MOVED;
+            case MERGED_INTO -> "claim.refused.not-editable";
+        };
+    }
+
+    private static final String MOVED = "claim.refused.moved";
+    private static final String NOT_ASSIGNEE = "claim.refused.not-assignee";
 
     /** A reviewer takes the card to research it. */
-    void assignTo(String reviewer) {
-        requireText(reviewer, "reviewer");
-        move("assign", ClaimState.NEW, ClaimState.IN_RESEARCH, reviewer, null);
-        this.assignee = reviewer;
+    void assignTo(Actor reviewer) {
+        check(ClaimAction.TAKE, reviewer);
+        move(ClaimAction.TAKE, ClaimState.IN_RESEARCH, reviewer, null);
+        this.assignee = reviewer.username();
     }
 
-    void dismiss(String reason, String by) {
+    void dismiss(String reason, Actor by) {
+        check(ClaimAction.DISMISS, by);
         rule(reason != null && !reason.isBlank(), "claim.error.dismiss-reason", "a dismissal needs a reason");
-        move("dismiss", ClaimState.NEW, ClaimState.DISMISSED, by, reason);
-        this.dismissReason = reason.strip();
+        String cleaned = ClaimLimits.DISMISS_REASON.check(reason.strip());
+        move(ClaimAction.DISMISS, ClaimState.DISMISSED, by, cleaned);
+        this.dismissReason = cleaned;
     }
 
-    void restore(String by) {
-        // Its words went into another card: restoring it would count them twice.
-        rule(mergedInto == null, "claim.error.covered", "the card's text is part of card " + mergedInto + " now");
-        move("restore", ClaimState.DISMISSED, ClaimState.NEW, by, null);
+    void restore(Actor by) {
+        check(ClaimAction.RESTORE, by);
+        move(ClaimAction.RESTORE, ClaimState.NEW, by, null);
         this.dismissReason = null;
     }
 
     /** The assignee proposed a verdict, or anyone proposed a correction to a published one. */
-    void submitForReview(String by) {
-        if (state == ClaimState.PUBLISHED) {
-            move("propose-correction", ClaimState.PUBLISHED, ClaimState.IN_REVIEW, by, null);
-            return;
-        }
-        rule(Objects.equals(assignee, by), "claim.error.not-assignee", "only the assignee proposes a verdict");
-        move("propose", ClaimState.IN_RESEARCH, ClaimState.IN_REVIEW, by, null);
+    void submitForReview(Actor by) {
+        ClaimAction action = state == ClaimState.PUBLISHED ? ClaimAction.PROPOSE_CORRECTION : ClaimAction.PROPOSE;
+        check(action, by);
+        move(action, ClaimState.IN_REVIEW, by, null);
     }
 
-    void requestChanges(String editor, String comment) {
+    void requestChanges(Actor editor, String comment) {
+        check(ClaimAction.REQUEST_CHANGES, editor);
         rule(comment != null && !comment.isBlank(), "review.error.comment-required", "changes need a comment");
-        move("request-changes", ClaimState.IN_REVIEW, ClaimState.CHANGES_REQUESTED, editor, comment);
+        move(
+                ClaimAction.REQUEST_CHANGES,
+                ClaimState.CHANGES_REQUESTED,
+                editor,
+                ClaimLimits.COMMENT.check(comment.strip()));
     }
 
-    void resumeResearch(String by) {
-        rule(Objects.equals(assignee, by), "claim.error.not-assignee", "only the assignee resumes research");
-        move("resume", ClaimState.CHANGES_REQUESTED, ClaimState.IN_RESEARCH, by, null);
+    void resumeResearch(Actor by) {
+        check(ClaimAction.RESUME, by);
+        move(ClaimAction.RESUME, ClaimState.IN_RESEARCH, by, null);
     }
 
-    void publish(String editor) {
-        move("publish", ClaimState.IN_REVIEW, ClaimState.PUBLISHED, editor, null);
+    void publish(Actor editor) {
+        check(ClaimAction.PUBLISH, editor);
+        move(ClaimAction.PUBLISH, ClaimState.PUBLISHED, editor, null);
     }
 
-    void withdraw(String editor, String notice) {
+    void withdraw(Actor editor, String notice) {
+        check(ClaimAction.WITHDRAW, editor);
         rule(notice != null && !notice.isBlank(), "claim.error.withdraw-notice", "a withdrawal needs a notice");
-        move("withdraw", ClaimState.PUBLISHED, ClaimState.WITHDRAWN, editor, notice);
+        move(ClaimAction.WITHDRAW, ClaimState.WITHDRAWN, editor, ClaimLimits.COMMENT.check(notice.strip()));
     }
 
     /** New wording for the claim; the article's own words and the span stay, to be shown beside it. */
-    void reword(String newText, String by) {
+    void reword(String newText, Actor by) {
+        check(ClaimAction.REWORD, by);
         rule(newText != null && !newText.isBlank(), "claim.error.text-required", "a claim needs words");
-        rule(
-                state == ClaimState.NEW || state == ClaimState.IN_RESEARCH || state == ClaimState.CHANGES_REQUESTED,
-                "claim.error.not-editable",
-                "a card under review or published is not reworded");
+        String cleaned = ClaimLimits.TEXT.check(newText.strip());
         if (originalText == null) {
             originalText = text;
         }
         String previous = text;
-        text = newText.strip();
-        edited("reword", by, previous);
+        text = cleaned;
+        edited(ClaimAction.REWORD, by, previous);
     }
 
     /**
      * Cuts this card in two after {@code length} characters of its text and returns the second part, a new
      * card at the next position. Only a new card in the article's own words is cut, so both spans stay exact.
      */
-    ClaimCard splitAfter(int length, String by) {
-        rule(state == ClaimState.NEW, "claim.error.not-editable", "only a new card is split");
-        rule(originalText == null, "claim.error.reworded", "a reworded card is not split");
+    ClaimCard splitAfter(int length, Actor by) {
+        check(ClaimAction.SPLIT, by);
+        rule(length > 0 && length < text.length(), "claim.error.split-point", "split point outside the text");
         int head = length;
         while (head > 0 && Character.isWhitespace(text.charAt(head - 1))) {
             head--;
@@ -192,32 +270,28 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 "claim.error.split-point",
                 "the split point must leave text on each side");
         ClaimCard second = new ClaimCard(articleId, position + 1, spanStart + tail, spanEnd, text.substring(tail));
-        second.score(checkworthiness, reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(",")));
+        second.score(checkworthiness, reasons);
         second.attribute(speaker, speakerByContext);
         spanEnd = spanStart + head;
         text = text.substring(0, head);
-        edited("split", by, null);
+        edited(ClaimAction.SPLIT, by, null);
         return second;
     }
 
     /** Takes in the next card of the article: the span runs on to its end, the text is the article's. */
-    void absorb(ClaimCard next, String articleText, String by) {
-        rule(
-                state == ClaimState.NEW && next.state == ClaimState.NEW,
-                "claim.error.not-editable",
-                "only new cards are merged");
-        rule(
-                originalText == null && next.originalText == null,
-                "claim.error.reworded",
-                "reworded cards are not merged");
+    void absorb(ClaimCard next, String articleText, Actor by) {
+        check(ClaimAction.MERGE, by);
+        rule(next.state == ClaimState.NEW, "claim.refused.not-editable", "only new cards are merged");
+        rule(next.originalText == null, "claim.refused.reworded", "reworded cards are not merged");
         rule(
                 next.articleId == articleId && next.spanStart >= spanEnd,
                 "claim.error.not-neighbours",
                 "only a card and the one after it are merged");
+        String merged = ClaimLimits.TEXT.check(articleText.substring(spanStart, next.spanEnd));
         spanEnd = next.spanEnd;
-        text = articleText.substring(spanStart, spanEnd);
-        edited("merge", by, null);
-        next.move("merged-into", ClaimState.NEW, ClaimState.DISMISSED, by, null);
+        text = merged;
+        edited(ClaimAction.MERGE, by, null);
+        next.move(ClaimAction.MERGED_INTO, ClaimState.DISMISSED, by, null);
         next.mergedInto = id;
     }
 
@@ -225,21 +299,16 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         position++;
     }
 
-    private void edited(String action, String actor, String comment) {
-        requireText(actor, "actor");
+    private void edited(ClaimAction action, Actor actor, String comment) {
         updatedAt = Instant.now();
-        registerEvent(new ClaimEdited(id, action, state, actor, comment, updatedAt));
+        registerEvent(new ClaimEdited(id, action, state, actor.username(), comment, updatedAt));
     }
 
-    private void move(String action, ClaimState expected, ClaimState next, String actor, String comment) {
-        requireText(actor, "actor");
-        if (state != expected) {
-            throw new IllegalClaimMove(action, state);
-        }
+    private void move(ClaimAction action, ClaimState next, Actor actor, String comment) {
         ClaimState from = state;
         state = next;
         updatedAt = Instant.now();
-        registerEvent(new ClaimStateChanged(id, action, from, next, actor, comment, updatedAt));
+        registerEvent(new ClaimStateChanged(id, action, from, next, actor.username(), comment, updatedAt));
     }
 
     Long id() {
@@ -266,10 +335,21 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         return version;
     }
 
-    ClaimSummary summary() {
-        List<String> reasonList = reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(","));
+    Long mergedInto() {
+        return mergedInto;
+    }
+
+    /** The card as this person sees it, with what they may do with it now. */
+    ClaimSummary summary(Actor viewer) {
+        return summary(allowedActions(viewer));
+    }
+
+    ClaimSummary summary(Set<ClaimAction> actions) {
+        Set<CheckworthinessReason> reasonSet =
+                reasons.isEmpty() ? EnumSet.noneOf(CheckworthinessReason.class) : EnumSet.copyOf(reasons);
         return new ClaimSummary(
                 id,
+                version,
                 articleId,
                 position,
                 spanStart,
@@ -278,13 +358,14 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 speaker,
                 speakerByContext,
                 checkworthiness,
-                reasonList,
+                java.util.List.copyOf(reasonSet),
                 state,
                 assignee,
                 dismissReason,
                 createdAt,
                 updatedAt,
                 originalText,
-                mergedInto);
+                mergedInto,
+                actions);
     }
 }

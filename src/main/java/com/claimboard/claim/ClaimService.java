@@ -4,20 +4,31 @@ import com.claimboard.article.ArticleImported;
 import com.claimboard.article.ArticleService;
 import com.claimboard.claim.splitting.ClaimCandidate;
 import com.claimboard.claim.splitting.ClaimSplitter;
+import com.claimboard.shared.Actor;
 import com.claimboard.shared.CurrentUser;
+import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The claim cards' workflow and the board's queries. The actor is always the signed-in user. */
+/**
+ * The claim cards' workflow and the board's queries. The actor is always the signed-in user; what they may do
+ * is the card's to say ({@link ClaimCard#allowedActions}), and every summary carries it. An edit names the
+ * version of the card the person saw and is refused when the card changed since.
+ */
 @Service
 public class ClaimService {
 
@@ -37,13 +48,15 @@ public class ClaimService {
     @EventListener
     void on(ArticleImported imported) {
         int position = 0;
+        List<ClaimCard> cards = new ArrayList<>();
         for (ClaimCandidate candidate : splitter.split(imported.text(), imported.lang())) {
             ClaimCard card = new ClaimCard(
                     imported.articleId(), position++, candidate.start(), candidate.end(), candidate.text());
             card.attribute(candidate.speaker(), candidate.speakerByContext());
             card.score(candidate.checkworthiness(), candidate.reasons());
-            claims.save(card);
+            cards.add(card);
         }
+        claims.saveAll(cards);
     }
 
     @Transactional(readOnly = true)
@@ -52,133 +65,170 @@ public class ClaimService {
         Pageable ordered = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BOARD_ORDER);
-        return claims.findForBoard(
-                        filter.articleId(),
-                        filter.state(),
-                        filter.assignee(),
-                        filter.unassignedOnly(),
-                        filter.reason(),
-                        ordered)
-                .map(ClaimCard::summary);
+        Actor me = CurrentUser.actor();
+        return claims.findAll(filter.specification(), ordered).map(card -> card.summary(me));
     }
 
     /** How many cards the board shows for a filter, for the grid's lazy loading. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public long count(ClaimFilter filter) {
-        return claims.countForBoard(
-                filter.articleId(), filter.state(), filter.assignee(), filter.unassignedOnly(), filter.reason());
+        return claims.count(filter.specification());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary claim(long claimId) {
-        return load(claimId).summary();
+        return load(claimId).summary(CurrentUser.actor());
     }
 
+    /**
+     * An article's cards in reading order, each with what the caller may do with it; a card can be merged only
+     * when a live card follows it.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<ClaimSummary> cardsOf(long articleId) {
-        return claims.findByArticleIdOrderByPosition(articleId).stream()
-                .map(ClaimCard::summary)
-                .toList();
+        Actor me = CurrentUser.actor();
+        List<ClaimCard> cards = claims.findByArticleIdOrderByPosition(articleId);
+        List<ClaimSummary> summaries = new ArrayList<>(cards.size());
+        boolean liveCardFollows = false;
+        for (int i = cards.size() - 1; i >= 0; i--) {
+            ClaimCard card = cards.get(i);
+            Set<ClaimAction> actions = card.allowedActions(me);
+            if (!liveCardFollows) {
+                actions = actions.isEmpty() ? actions : EnumSet.copyOf(actions);
+                actions.remove(ClaimAction.MERGE);
+            }
+            summaries.addFirst(card.summary(actions));
+            liveCardFollows |= card.state() != ClaimState.DISMISSED;
+        }
+        return summaries;
+    }
+
+    /** Whether the caller may take this action on the card now: the same answer the card's summary gives. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public boolean allows(long claimId, ClaimAction action) {
+        return load(claimId).allowedActions(CurrentUser.actor()).contains(action);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary take(long claimId) {
-        return change(claimId, card -> card.assignTo(CurrentUser.username()));
+    public ClaimSummary take(long claimId, long expectedVersion) {
+        return edit(claimId, expectedVersion, ClaimAction.TAKE, (card, me) -> card.assignTo(me));
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary dismiss(long claimId, String reason) {
-        return change(claimId, card -> card.dismiss(reason, CurrentUser.username()));
+    public ClaimSummary dismiss(long claimId, long expectedVersion, String reason) {
+        return edit(claimId, expectedVersion, ClaimAction.DISMISS, (card, me) -> card.dismiss(reason, me));
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary restore(long claimId) {
-        return change(claimId, card -> card.restore(CurrentUser.username()));
+    public ClaimSummary restore(long claimId, long expectedVersion) {
+        return edit(claimId, expectedVersion, ClaimAction.RESTORE, (card, me) -> card.restore(me));
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary reword(long claimId, String newText) {
-        return change(claimId, card -> card.reword(newText, CurrentUser.username()));
+    public ClaimSummary reword(long claimId, long expectedVersion, String newText) {
+        return edit(claimId, expectedVersion, ClaimAction.REWORD, (card, me) -> card.reword(newText, me));
     }
 
     /** Cuts a card after {@code length} characters of its text; returns the new second card. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary split(long claimId, int length) {
-        ClaimCard card = load(claimId);
-        if (length <= 0 || length >= card.summary().text().length()) {
-            throw new com.claimboard.shared.DomainRuleViolation(
-                    "claim.error.split-point", "split point outside the text");
-        }
+    public ClaimSummary split(long claimId, long expectedVersion, int length) {
+        Actor me = CurrentUser.actor();
+        ClaimCard card = loadFor(claimId, expectedVersion, ClaimAction.SPLIT, me);
+        ClaimCard second = card.splitAfter(length, me);
         for (ClaimCard later :
                 claims.findByArticleIdAndPositionGreaterThanOrderByPositionDesc(card.articleId(), card.position())) {
             later.moveDown();
             claims.saveAndFlush(later);
         }
-        ClaimCard second = card.splitAfter(length, CurrentUser.username());
-        claims.save(card);
-        return claims.save(second).summary();
+        flush(card, ClaimAction.SPLIT);
+        return claims.save(second).summary(me);
     }
 
     /** Merges a card with the next live card of its article. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSummary mergeWithNext(long claimId) {
-        ClaimCard card = load(claimId);
+    public ClaimSummary mergeWithNext(long claimId, long expectedVersion) {
+        Actor me = CurrentUser.actor();
+        ClaimCard card = loadFor(claimId, expectedVersion, ClaimAction.MERGE, me);
         ClaimCard next = claims.findByArticleIdOrderByPosition(card.articleId()).stream()
                 .filter(other -> other.position() > card.position() && other.state() != ClaimState.DISMISSED)
                 .findFirst()
-                .orElseThrow(() -> new com.claimboard.shared.DomainRuleViolation(
-                        "claim.error.not-neighbours", "no card after this one"));
-        card.absorb(next, articles.text(card.articleId()), CurrentUser.username());
-        claims.save(next);
-        return claims.save(card).summary();
+                .orElseThrow(() -> new DomainRuleViolation("claim.error.not-neighbours", "no card after this one"));
+        card.absorb(next, articles.text(card.articleId()), me);
+        flush(next, ClaimAction.MERGE);
+        return flush(card, ClaimAction.MERGE).summary(me);
     }
 
-    /** Research is allowed: the card is the caller's and in research. Used before attaching sources. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public boolean isResearchedByCaller(long claimId) {
-        ClaimCard card = load(claimId);
-        return CurrentUser.username().equals(card.assignee())
-                && (card.state() == ClaimState.IN_RESEARCH || card.state() == ClaimState.CHANGES_REQUESTED);
-    }
-
+    /** Moves the claim to review when its verdict is proposed (a correction, when it was published). */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary submitForReview(long claimId) {
-        return change(claimId, card -> card.submitForReview(CurrentUser.username()));
+        return follow(claimId, ClaimAction.PROPOSE, (card, me) -> card.submitForReview(me));
     }
 
+    /** Back to research when the assignee works again on a verdict sent back to them. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary resumeResearch(long claimId) {
-        return change(claimId, card -> card.resumeResearch(CurrentUser.username()));
+        return follow(claimId, ClaimAction.RESUME, (card, me) -> card.resumeResearch(me));
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public ClaimSummary requestChanges(long claimId, String comment) {
-        return change(claimId, card -> card.requestChanges(CurrentUser.username(), comment));
+        return follow(claimId, ClaimAction.REQUEST_CHANGES, (card, me) -> card.requestChanges(me, comment));
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public ClaimSummary publish(long claimId) {
-        return change(claimId, card -> card.publish(CurrentUser.username()));
+        return follow(claimId, ClaimAction.PUBLISH, (card, me) -> card.publish(me));
     }
 
-    private ClaimSummary change(long claimId, java.util.function.Consumer<ClaimCard> move) {
+    /** A person's edit of the card they saw at {@code expectedVersion}. */
+    private ClaimSummary edit(
+            long claimId, long expectedVersion, ClaimAction action, BiConsumer<ClaimCard, Actor> change) {
+        Actor me = CurrentUser.actor();
+        ClaimCard card = loadFor(claimId, expectedVersion, action, me);
+        change.accept(card, me);
+        return flush(card, action).summary(me);
+    }
+
+    /** A move that follows a verdict's (whose version was checked by the verdict module). */
+    private ClaimSummary follow(long claimId, ClaimAction action, BiConsumer<ClaimCard, Actor> change) {
+        Actor me = CurrentUser.actor();
         ClaimCard card = load(claimId);
-        move.accept(card);
-        return claims.save(card).summary();
+        change.accept(card, me);
+        return flush(card, action).summary(me);
+    }
+
+    /**
+     * Loads a card for an action: first whether this person may take it at all (the precise reason, such as
+     * "someone else took it"), then whether the card is still the one they saw.
+     */
+    private ClaimCard loadFor(long claimId, long expectedVersion, ClaimAction action, Actor me) {
+        ClaimCard card = load(claimId);
+        card.check(action, me);
+        card.checkVersion(expectedVersion, action);
+        return card;
+    }
+
+    /** Writes now, so that a concurrent change committed in between is refused here with the right message. */
+    private ClaimCard flush(ClaimCard card, ClaimAction action) {
+        try {
+            return claims.saveAndFlush(card);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleClaim(action);
+        }
     }
 
     private ClaimCard load(long claimId) {

@@ -8,5 +8,10 @@ public enum ClaimState {
     IN_REVIEW,
     CHANGES_REQUESTED,
     PUBLISHED,
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** The translation key of the state's name. */
+    public String messageKey() {
+        return "state." + name();
+    }
 }

@@ -4,4 +4,4 @@ import java.time.Instant;
 
 /** A claim card moved in the workflow: who moved it, when, from where to where, and why. */
 public record ClaimStateChanged(
-        Long claimId, String action, ClaimState from, ClaimState to, String actor, String comment, Instant at) {}
+        Long claimId, ClaimAction action, ClaimState from, ClaimState to, String actor, String comment, Instant at) {}

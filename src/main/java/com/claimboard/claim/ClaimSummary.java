@@ -1,16 +1,22 @@
 package com.claimboard.claim;
 
+import com.claimboard.claim.splitting.CheckworthinessReason;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A claim card as views and other modules see it.
+ * A claim card as views and other modules see it, for one person.
  *
+ * @param version what the person saw; their edits carry it back and are refused if the card changed since
+ * @param reasons why it scored as it did, in the scale's order
  * @param originalText the article's own words when the card was reworded, else null
  * @param mergedInto the card this one was merged into, else null
+ * @param actions what this person may do with the card now, as the domain decides
  */
 public record ClaimSummary(
         Long id,
+        long version,
         long articleId,
         int position,
         int start,
@@ -19,16 +25,26 @@ public record ClaimSummary(
         String speaker,
         boolean speakerByContext,
         double checkworthiness,
-        List<String> reasons,
+        List<CheckworthinessReason> reasons,
         ClaimState state,
         String assignee,
         String dismissReason,
         Instant createdAt,
         Instant updatedAt,
         String originalText,
-        Long mergedInto) {
+        Long mergedInto,
+        Set<ClaimAction> actions) {
+
+    public ClaimSummary {
+        reasons = List.copyOf(reasons);
+        actions = Set.copyOf(actions);
+    }
 
     public boolean reworded() {
         return originalText != null;
+    }
+
+    public boolean allows(ClaimAction action) {
+        return actions.contains(action);
     }
 }

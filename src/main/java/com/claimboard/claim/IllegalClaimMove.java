@@ -2,10 +2,10 @@ package com.claimboard.claim;
 
 import com.claimboard.shared.DomainRuleViolation;
 
-/** A workflow move that the claim's current state does not allow. */
+/** An action that this claim card, as it stands, does not allow this person; the key says why. */
 public class IllegalClaimMove extends DomainRuleViolation {
 
-    IllegalClaimMove(String action, ClaimState state) {
-        super("claim.error.illegal-move", "cannot " + action + " a claim that is " + state);
+    IllegalClaimMove(String messageKey, ClaimAction action, ClaimState state) {
+        super(messageKey, "cannot " + action.code() + " a claim that is " + state);
     }
 }

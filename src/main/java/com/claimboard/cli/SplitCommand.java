@@ -1,6 +1,7 @@
 package com.claimboard.cli;
 
 import com.claimboard.article.extraction.ArticleExtractor;
+import com.claimboard.claim.splitting.CheckworthinessReason;
 import com.claimboard.claim.splitting.ClaimCandidate;
 import com.claimboard.claim.splitting.ClaimSplitter;
 import com.claimboard.shared.text.LanguageDetector;
@@ -55,7 +56,11 @@ final class SplitCommand implements Callable<Integer> {
             sentence.put("end", candidate.end());
             sentence.put("text", candidate.text());
             sentence.put("checkworthiness", candidate.checkworthiness());
-            sentence.put("reasons", candidate.reasons());
+            sentence.put(
+                    "reasons",
+                    candidate.reasons().stream()
+                            .map(CheckworthinessReason::code)
+                            .toList());
             sentence.put("speaker", candidate.speaker());
             sentence.put("speakerByContext", candidate.speakerByContext());
             sentences.add(sentence);

@@ -100,7 +100,7 @@ class DemoData implements ApplicationRunner {
                         LocalDate.of(2022, 12, 2))));
         ClaimSummary card = runAs("rita", () -> claims.cardsOf(articleId)).get(PUBLISHED_CARD);
         VerdictSummary proposed = runAs("rita", () -> {
-            claims.take(card.id());
+            claims.take(card.id(), card.version());
             sources.attachSavedCopy(
                     card.id(),
                     "https://example.org/demo/ukraine-rules-out-talks-with-putin",
@@ -116,9 +116,9 @@ class DemoData implements ApplicationRunner {
                                     + " force a decision of the National Security and Defence Council declaring negotiations"
                                     + " with Vladimir Putin impossible.\nThe stored source records the decree and its date."),
                     null);
-            return verdicts.propose(draft.id());
+            return verdicts.propose(draft.id(), draft.version());
         });
-        runAs("eddie", () -> verdicts.approve(proposed.id()));
+        runAs("eddie", () -> verdicts.approve(proposed.id(), proposed.version()));
         log.info("Demo data: the seed article (article {}) with one published fact-check", articleId);
     }
 

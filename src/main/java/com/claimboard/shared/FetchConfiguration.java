@@ -4,7 +4,6 @@ import com.claimboard.shared.fetching.AddressPolicy;
 import com.claimboard.shared.fetching.FetchLimits;
 import com.claimboard.shared.fetching.SafeFetcher;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +30,7 @@ class FetchConfiguration {
 
     /** A small pool: a slow site must not hold up the others, nor may many fetches crowd out the UI. */
     @Bean
-    Executor fetchExecutor() {
+    ThreadPoolTaskExecutor fetchExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(4);
         executor.setMaxPoolSize(4);

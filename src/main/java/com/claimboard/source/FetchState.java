@@ -4,5 +4,10 @@ package com.claimboard.source;
 public enum FetchState {
     PENDING,
     FETCHED,
-    FAILED
+    FAILED;
+
+    /** The translation key of the state's name. */
+    public String messageKey() {
+        return "fetch." + name();
+    }
 }

@@ -1,16 +1,17 @@
 package com.claimboard.source;
 
+import com.claimboard.claim.ClaimAction;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.TextLimit;
+import com.claimboard.shared.WebAddresses;
 import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
-import java.net.URI;
-import java.net.URISyntaxException;
+import com.claimboard.shared.fetching.SafeFetcher;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,17 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SourceService {
 
+    /** A source's address, as the form states it and the service enforces it. */
+    public static final TextLimit URL = new TextLimit("source.url", WebAddresses.MAX_LENGTH);
+
     private final SourceRepository sources;
     private final ClaimService claims;
+    private final SafeFetcher fetcher;
     private final ApplicationEventPublisher events;
 
-    SourceService(SourceRepository sources, ClaimService claims, ApplicationEventPublisher events) {
+    SourceService(
+            SourceRepository sources, ClaimService claims, SafeFetcher fetcher, ApplicationEventPublisher events) {
         this.sources = sources;
         this.claims = claims;
+        this.fetcher = fetcher;
         this.events = events;
     }
 
-    /** Attaches a source by URL; it is fetched in the background once this transaction commits. */
+    /**
+     * Attaches a source by URL; it is fetched in the background once this transaction commits. An address the
+     * fetcher would refuse for its form alone (not http(s), credentials, 127.1, a private literal address) is
+     * refused here with the same reason as at import, and nothing is stored.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public SourceSummary attach(long claimId, String url, Stance stance) {
@@ -110,25 +121,22 @@ public class SourceService {
     }
 
     private void requireResearcher(long claimId) {
-        if (!claims.isResearchedByCaller(claimId)) {
+        if (!claims.allows(claimId, ClaimAction.RESEARCH)) {
             throw new DomainRuleViolation("source.error.not-researching", "take the claim before attaching sources");
         }
     }
 
-    /** Refuses what is obviously not a web address before anything is stored; the fetcher checks the rest. */
-    private static String requireWebAddress(String url) {
-        String cleaned = url == null ? "" : url.strip();
-        try {
-            URI uri = new URI(cleaned);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null
-                    && cleaned.length() <= 2000) {
-                return cleaned;
-            }
-        } catch (URISyntaxException e) {
-            // falls through to the message below
+    /** Refuses, before anything is stored, an address the fetcher would refuse for its form alone. */
+    private String requireWebAddress(String url) {
+        String cleaned = URL.check(url == null ? "" : url.strip());
+        if (cleaned.isEmpty()) {
+            throw new DomainRuleViolation("source.error.url-required", "no address given");
         }
-        throw new DomainRuleViolation("source.error.invalid-url", "not an http(s) address: " + cleaned);
+        try {
+            fetcher.checkAddress(cleaned);
+        } catch (FetchFailure refused) {
+            throw new DomainRuleViolation(refused.reason().messageKey(), refused.getMessage());
+        }
+        return cleaned;
     }
 }

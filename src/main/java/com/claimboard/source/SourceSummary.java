@@ -1,5 +1,6 @@
 package com.claimboard.source;
 
+import com.claimboard.shared.fetching.FetchFailure;
 import java.time.Instant;
 
 /** A source as views and the public site show it, without its snapshot text. */
@@ -18,6 +19,18 @@ public record SourceSummary(
         Instant fetchedAt,
         String addedBy,
         Instant addedAt) {
+
+    /** Why the fetch failed, as the translation key of its message; null unless it failed. */
+    public String failureMessageKey() {
+        if (failureReason == null) {
+            return null;
+        }
+        try {
+            return FetchFailure.Reason.valueOf(failureReason).messageKey();
+        } catch (IllegalArgumentException unknown) {
+            return FetchFailure.Reason.NETWORK.messageKey();
+        }
+    }
 
     /** The best label for a link to this source. */
     public String label() {

@@ -4,5 +4,10 @@ package com.claimboard.source;
 public enum Stance {
     SUPPORTS,
     REFUTES,
-    CONTEXT
+    CONTEXT;
+
+    /** The translation key of the stance's name. */
+    public String messageKey() {
+        return "stance." + name();
+    }
 }

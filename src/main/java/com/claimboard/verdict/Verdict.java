@@ -3,6 +3,7 @@ package com.claimboard.verdict;
 import static com.claimboard.shared.Preconditions.requireText;
 import static com.claimboard.shared.Preconditions.rule;
 
+import com.claimboard.shared.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,18 +14,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A reviewer's verdict on a claim. It is edited while a draft (or sent back), proposed once it has evidence,
- * and decided by an editor who is not its author.
+ * and decided by an editor who is not its author. {@link #allowedActions} says what a person may do with it now;
+ * each verb checks the same rule.
  */
 @Entity
 @Table(name = "verdicts")
 class Verdict {
-
-    static final int MAX_SUMMARY = 280;
-    static final int MAX_EXPLANATION = 20_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,6 +36,10 @@ class Verdict {
     @Column(name = "claim_id", nullable = false)
     private long claimId;
 
+    /** The claim while this verdict is open (not approved), null after: unique, so a claim has one open verdict. */
+    @Column(name = "open_claim_id", unique = true)
+    private Long openClaimId;
+
     @Column(nullable = false, length = 100)
     private String author;
 
@@ -43,10 +47,10 @@ class Verdict {
     @Column(length = 30)
     private Rating rating;
 
-    @Column(length = MAX_SUMMARY)
+    @Column(length = 280)
     private String summary;
 
-    @Column(length = MAX_EXPLANATION)
+    @Column(length = 20_000)
     private String explanation;
 
     @Enumerated(EnumType.STRING)
@@ -72,38 +76,64 @@ class Verdict {
 
     Verdict(long claimId, String author) {
         this.claimId = claimId;
+        this.openClaimId = claimId;
         this.author = requireText(author, "author");
         this.updatedAt = Instant.now();
     }
 
-    void edit(VerdictDraft draft, String by) {
-        rule(Objects.equals(author, by), "verdict.error.not-author", "only the author edits a verdict");
-        rule(
-                state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED,
-                "verdict.error.not-editable",
-                "a verdict under review or approved is not edited");
-        String cleanSummary = draft.summary() == null ? null : draft.summary().strip();
-        rule(
-                cleanSummary == null || cleanSummary.length() <= MAX_SUMMARY,
-                "verdict.error.summary-too-long",
-                "summary longer than " + MAX_SUMMARY);
-        rule(
-                draft.explanation() == null || draft.explanation().length() <= MAX_EXPLANATION,
-                "verdict.error.explanation-too-long",
-                "explanation too long");
+    /** Everything this person may do with the verdict as it stands now. */
+    Set<VerdictAction> allowedActions(Actor actor) {
+        Set<VerdictAction> allowed = EnumSet.noneOf(VerdictAction.class);
+        for (VerdictAction action : VerdictAction.values()) {
+            if (refusal(action, actor) == null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** Refuses, with the reason as a message, an action this person may not take now. */
+    void check(VerdictAction action, Actor actor) {
+        String refusal = refusal(action, actor);
+        if (refusal != null) {
+            throw new com.claimboard.shared.DomainRuleViolation(refusal, "cannot " + action + " a verdict " + state);
+        }
+    }
+
+    /** Why this person may not do that now, as a message key; null when they may. */
+    private String refusal(VerdictAction action, Actor actor) {
+        boolean open = state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED;
+        return switch (action) {
+            case EDIT, PROPOSE ->
+                !actor.is(author) ? "verdict.error.not-author" : open ? null : "verdict.error.not-editable";
+            case APPROVE, REQUEST_CHANGES ->
+                !actor.isEditor()
+                        ? "error.access-denied"
+                        : actor.is(author)
+                                ? "review.error.own-verdict"
+                                : state == VerdictState.PROPOSED ? null : "review.error.not-proposed";
+        };
+    }
+
+    /** Refuses to act on a verdict that changed since the person read it at {@code expectedVersion}. */
+    void checkVersion(long expectedVersion, VerdictAction action) {
+        if (version != expectedVersion) {
+            throw new StaleVerdict(action);
+        }
+    }
+
+    void edit(VerdictDraft draft, Actor by) {
+        check(VerdictAction.EDIT, by);
+        String cleanSummary = VerdictLimits.SUMMARY.check(strip(draft.summary()));
+        String cleanExplanation = VerdictLimits.EXPLANATION.check(strip(draft.explanation()));
         this.rating = draft.rating();
         this.summary = cleanSummary;
-        this.explanation =
-                draft.explanation() == null ? null : draft.explanation().strip();
+        this.explanation = cleanExplanation;
         this.updatedAt = Instant.now();
     }
 
-    void proposeBy(String by, long fetchedSources) {
-        rule(Objects.equals(author, by), "verdict.error.not-author", "only the author proposes a verdict");
-        rule(
-                state == VerdictState.DRAFT || state == VerdictState.CHANGES_REQUESTED,
-                "verdict.error.not-editable",
-                "only a draft is proposed");
+    void proposeBy(Actor by, long fetchedSources) {
+        check(VerdictAction.PROPOSE, by);
         rule(fetchedSources > 0, "verdict.error.no-source", "a verdict needs at least one fetched source");
         rule(rating != null, "verdict.error.rating-required", "choose a rating");
         rule(summary != null && !summary.isBlank(), "verdict.error.summary-required", "write a summary");
@@ -116,26 +146,27 @@ class Verdict {
         this.updatedAt = proposedAt;
     }
 
-    void approveBy(String editor) {
-        requireText(editor, "editor");
-        rule(!editor.equals(author), "review.error.own-verdict", "an editor never approves their own verdict");
-        rule(state == VerdictState.PROPOSED, "review.error.not-proposed", "only a proposed verdict is approved");
+    void approveBy(Actor editor) {
+        check(VerdictAction.APPROVE, editor);
         this.state = VerdictState.APPROVED;
-        this.reviewer = editor;
+        this.openClaimId = null;
+        this.reviewer = editor.username();
         this.decidedAt = Instant.now();
         this.updatedAt = decidedAt;
     }
 
-    void requestChangesBy(String editor, String comment) {
-        requireText(editor, "editor");
-        rule(!editor.equals(author), "review.error.own-verdict", "an editor never reviews their own verdict");
-        rule(state == VerdictState.PROPOSED, "review.error.not-proposed", "only a proposed verdict is reviewed");
+    void requestChangesBy(Actor editor, String comment) {
+        check(VerdictAction.REQUEST_CHANGES, editor);
         rule(comment != null && !comment.isBlank(), "review.error.comment-required", "say what should change");
+        this.reviewComment = VerdictLimits.REVIEW_COMMENT.check(comment.strip());
         this.state = VerdictState.CHANGES_REQUESTED;
-        this.reviewer = editor;
-        this.reviewComment = comment.strip();
+        this.reviewer = editor.username();
         this.decidedAt = Instant.now();
         this.updatedAt = decidedAt;
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     Long id() {
@@ -158,7 +189,8 @@ class Verdict {
         return state;
     }
 
-    VerdictSummary summary() {
+    /** The verdict as this person sees it, with what they may do with it now. */
+    VerdictSummary summary(Actor viewer) {
         return new VerdictSummary(
                 id,
                 version,
@@ -172,6 +204,7 @@ class Verdict {
                 reviewComment,
                 proposedAt,
                 decidedAt,
-                updatedAt);
+                updatedAt,
+                viewer == null ? Set.of() : allowedActions(viewer));
     }
 }

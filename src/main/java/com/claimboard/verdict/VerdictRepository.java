@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VerdictRepository extends JpaRepository<Verdict, Long> {
 
-    Optional<Verdict> findFirstByClaimIdAndStateNotOrderByIdDesc(long claimId, VerdictState state);
+    Optional<Verdict> findByOpenClaimId(long claimId);
 
     Optional<Verdict> findFirstByClaimIdOrderByIdDesc(long claimId);
 

@@ -1,8 +1,11 @@
 package com.claimboard.verdict;
 
+import com.claimboard.claim.ClaimAction;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimState;
+import com.claimboard.shared.Actor;
 import com.claimboard.shared.CurrentUser;
+import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.source.SourceService;
@@ -10,11 +13,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Drafting and proposing verdicts (reviewers) and deciding on them (editors). */
+/**
+ * Drafting and proposing verdicts (reviewers) and deciding on them (editors). Every action names the version of
+ * the verdict the person saw and is refused when it changed since; what each person may do is the verdict's to
+ * say ({@link Verdict#allowedActions}), carried on every summary.
+ */
 @Service
 public class VerdictService {
 
@@ -35,24 +44,26 @@ public class VerdictService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public Optional<VerdictSummary> openVerdict(long claimId) {
-        return verdicts.findFirstByClaimIdAndStateNotOrderByIdDesc(claimId, VerdictState.APPROVED)
-                .map(Verdict::summary);
+        Actor me = CurrentUser.actor();
+        return verdicts.findByOpenClaimId(claimId).map(v -> v.summary(me));
     }
 
     /** The verdict to show for a claim: the one being worked on, or else the last approved one. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public Optional<VerdictSummary> latest(long claimId) {
-        return verdicts.findFirstByClaimIdOrderByIdDesc(claimId).map(Verdict::summary);
+        Actor me = CurrentUser.actor();
+        return verdicts.findFirstByClaimIdOrderByIdDesc(claimId).map(v -> v.summary(me));
     }
 
     /** An approved verdict, for the publishing module (which runs in the approving editor's call). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public VerdictSummary approved(long verdictId) {
+        Actor me = CurrentUser.actor();
         return verdicts.findById(verdictId)
                 .filter(v -> v.state() == VerdictState.APPROVED)
-                .map(Verdict::summary)
+                .map(v -> v.summary(me))
                 .orElseThrow(() -> new NotFound("approved verdict", verdictId));
     }
 
@@ -63,71 +74,98 @@ public class VerdictService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public VerdictSummary saveDraft(long claimId, VerdictDraft draft, Long expectedVersion) {
-        String me = CurrentUser.username();
-        Optional<Verdict> open = verdicts.findFirstByClaimIdAndStateNotOrderByIdDesc(claimId, VerdictState.APPROVED);
+        Actor me = CurrentUser.actor();
+        Optional<Verdict> open = verdicts.findByOpenClaimId(claimId);
         Verdict verdict;
         if (open.isPresent()) {
             verdict = open.get();
-            if (expectedVersion == null || verdict.version() != expectedVersion) {
-                throw new StaleVerdict();
+            verdict.check(VerdictAction.EDIT, me);
+            if (expectedVersion == null) {
+                throw StaleVerdict.concurrentDraft();
             }
+            verdict.checkVersion(expectedVersion, VerdictAction.EDIT);
         } else {
-            if (!claims.isResearchedByCaller(claimId)) {
-                throw new com.claimboard.shared.DomainRuleViolation(
+            if (!claims.allows(claimId, ClaimAction.RESEARCH)) {
+                throw new DomainRuleViolation(
                         "source.error.not-researching", "take the claim before drafting a verdict");
             }
-            verdict = new Verdict(claimId, me);
+            verdict = new Verdict(claimId, me.username());
         }
         verdict.edit(draft, me);
         if (verdict.state() == VerdictState.CHANGES_REQUESTED
                 && claims.claim(claimId).state() == ClaimState.CHANGES_REQUESTED) {
             claims.resumeResearch(claimId);
         }
-        return verdicts.saveAndFlush(verdict).summary();
+        try {
+            return verdicts.saveAndFlush(verdict).summary(me);
+        } catch (DataIntegrityViolationException secondFirstDraft) {
+            throw StaleVerdict.concurrentDraft();
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleVerdict(VerdictAction.EDIT);
+        }
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public VerdictSummary propose(long verdictId) {
-        Verdict verdict = load(verdictId);
-        verdict.proposeBy(CurrentUser.username(), sources.fetchedCount(verdict.claimId()));
+    public VerdictSummary propose(long verdictId, long expectedVersion) {
+        Actor me = CurrentUser.actor();
+        Verdict verdict = load(verdictId, expectedVersion, VerdictAction.PROPOSE, me);
+        verdict.proposeBy(me, sources.fetchedCount(verdict.claimId()));
         if (claims.claim(verdict.claimId()).state() == ClaimState.CHANGES_REQUESTED) {
             claims.resumeResearch(verdict.claimId());
         }
         claims.submitForReview(verdict.claimId());
-        return verdicts.save(verdict).summary();
+        return save(verdict, VerdictAction.PROPOSE).summary(me);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
-    public VerdictSummary approve(long verdictId) {
-        String editor = CurrentUser.username();
-        Verdict verdict = load(verdictId);
+    public VerdictSummary approve(long verdictId, long expectedVersion) {
+        Actor editor = CurrentUser.actor();
+        Verdict verdict = load(verdictId, expectedVersion, VerdictAction.APPROVE, editor);
         verdict.approveBy(editor);
         claims.publish(verdict.claimId());
-        Verdict saved = verdicts.saveAndFlush(verdict);
-        events.publishEvent(new VerdictApproved(saved.id(), saved.claimId(), saved.author(), editor, Instant.now()));
-        return saved.summary();
+        Verdict saved = save(verdict, VerdictAction.APPROVE);
+        events.publishEvent(
+                new VerdictApproved(saved.id(), saved.claimId(), saved.author(), editor.username(), Instant.now()));
+        return saved.summary(editor);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
-    public VerdictSummary requestChanges(long verdictId, String comment) {
-        Verdict verdict = load(verdictId);
-        verdict.requestChangesBy(CurrentUser.username(), comment);
+    public VerdictSummary requestChanges(long verdictId, long expectedVersion, String comment) {
+        Actor editor = CurrentUser.actor();
+        Verdict verdict = load(verdictId, expectedVersion, VerdictAction.REQUEST_CHANGES, editor);
+        verdict.requestChangesBy(editor, comment);
         claims.requestChanges(verdict.claimId(), comment);
-        return verdicts.save(verdict).summary();
+        return save(verdict, VerdictAction.REQUEST_CHANGES).summary(editor);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public List<ReviewItem> reviewQueue() {
+        Actor me = CurrentUser.actor();
         return verdicts.findByStateOrderByProposedAt(VerdictState.PROPOSED).stream()
-                .map(v -> new ReviewItem(v.summary(), claims.claim(v.claimId())))
+                .map(v -> new ReviewItem(v.summary(me), claims.claim(v.claimId())))
                 .toList();
     }
 
-    private Verdict load(long verdictId) {
-        return verdicts.findById(verdictId).orElseThrow(() -> new NotFound("verdict", verdictId));
+    /**
+     * Loads a verdict for an action: first whether this person may take it at all (the precise reason, such as
+     * "already decided"), then whether the verdict is still the one they saw.
+     */
+    private Verdict load(long verdictId, long expectedVersion, VerdictAction action, Actor actor) {
+        Verdict verdict = verdicts.findById(verdictId).orElseThrow(() -> new NotFound("verdict", verdictId));
+        verdict.check(action, actor);
+        verdict.checkVersion(expectedVersion, action);
+        return verdict;
+    }
+
+    private Verdict save(Verdict verdict, VerdictAction action) {
+        try {
+            return verdicts.saveAndFlush(verdict);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new StaleVerdict(action);
+        }
     }
 }

@@ -4,5 +4,10 @@ public enum VerdictState {
     DRAFT,
     PROPOSED,
     CHANGES_REQUESTED,
-    APPROVED
+    APPROVED;
+
+    /** The translation key of the state's name. */
+    public String messageKey() {
+        return "verdict.state." + name();
+    }
 }

@@ -40,9 +40,29 @@ final class ArticlePage {
         return span.getDomAttribute("id").replace("span-", "");
     }
 
+    /**
+     * Scrolls the list of cards, as a reviewer would, until the card is drawn: the list draws only the cards in
+     * view.
+     */
+    WebElement showCard(String cardId) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('card-list').scrollTop = 0;");
+        return wait.until(driver -> {
+            for (WebElement found : driver.findElements(By.id("card-" + cardId))) {
+                if (found.isDisplayed()) {
+                    scrollTo(found);
+                    return found;
+                }
+            }
+            ((JavascriptExecutor) driver)
+                    .executeScript("const list = document.getElementById('card-list');"
+                            + " list.scrollTop = list.scrollTop + list.clientHeight / 2;");
+            return null;
+        });
+    }
+
     /** Reaches the card with the keyboard alone and chooses it with Enter. */
     void chooseCardWithKeyboard(String cardId) {
-        WebElement card = driver.findElement(By.id("card-" + cardId));
+        WebElement card = showCard(cardId);
         scrollTo(card);
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", card);
         card.sendKeys(Keys.ENTER);
@@ -62,6 +82,7 @@ final class ArticlePage {
 
     /** Splits the card after its first {@code keep} characters, through the split dialog. */
     void split(String cardId, String firstPart) {
+        showCard(cardId);
         click(By.id("split-" + cardId));
         WebElement area =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#split-first-part textarea")));
@@ -73,6 +94,7 @@ final class ArticlePage {
     }
 
     void mergeWithNext(String cardId) {
+        showCard(cardId);
         int before = spanTexts().size();
         click(By.id("merge-" + cardId));
         wait.until(driver -> spanTexts().size() == before - 1);

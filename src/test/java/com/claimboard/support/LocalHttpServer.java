@@ -26,8 +26,13 @@ public final class LocalHttpServer implements AutoCloseable {
     private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
 
     public LocalHttpServer() {
+        this(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    /** On a given address and port (port 0: any free one), e.g. 127.0.0.2, another loopback address. */
+    public LocalHttpServer(InetSocketAddress bindTo) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(bindTo, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,7 +88,7 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + port() + path;
+        return "http://" + address().getHostAddress() + ":" + port() + path;
     }
 
     public int requestCount() {

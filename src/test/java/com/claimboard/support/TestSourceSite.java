@@ -14,7 +14,6 @@ public class TestSourceSite {
 
     public static final String ARTICLE_PATH = "/evidence/unemployment";
     public static final String NEWS_PATH = "/news/pont-de-normandie";
-    public static final String SLOW_PATH = "/slow";
 
     @Bean(destroyMethod = "close")
     LocalHttpServer sourceSite() {
@@ -40,14 +39,6 @@ public class TestSourceSite {
                         <p>Les péages augmenteront de 3 % au 1er janvier, selon le concessionnaire.</p>
                         </article><footer>© Le Courrier</footer></body></html>
                         """)
-                .on(SLOW_PATH, exchange -> {
-                    try {
-                        Thread.sleep(2_500);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    LocalHttpServer.send(exchange, 200, "text/html", "<p>Too late to matter.</p>".getBytes());
-                })
                 .redirect("/go-private", "http://169.254.169.254/latest/meta-data/")
                 .on(
                         "/binary.html",

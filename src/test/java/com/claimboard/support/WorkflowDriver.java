@@ -58,14 +58,14 @@ public class WorkflowDriver {
         ClaimSummary card = card(sentence);
         SignIn.as("rita", "REVIEWER");
         try {
-            claims.take(card.id());
+            claims.take(card.id(), card.version());
             sources.attach(card.id(), sourceSite.url(TestSourceSite.ARTICLE_PATH), Stance.SUPPORTS);
             await().pollInSameThread()
                     .atMost(Duration.ofSeconds(15))
                     .until(() -> sources.sourcesOf(card.id()).stream().allMatch(s -> s.state() == FetchState.FETCHED));
             VerdictSummary draft = verdicts.saveDraft(
                     card.id(), new VerdictDraft(rating, summary, "Line one of the explanation.\nLine two."), null);
-            return verdicts.propose(draft.id());
+            return verdicts.propose(draft.id(), draft.version());
         } finally {
             SignIn.out();
         }
@@ -76,7 +76,7 @@ public class WorkflowDriver {
         VerdictSummary proposed = proposed(sentence, rating, summary);
         SignIn.as("eddie", "EDITOR", "REVIEWER");
         try {
-            verdicts.approve(proposed.id());
+            verdicts.approve(proposed.id(), proposed.version());
         } finally {
             SignIn.out();
         }

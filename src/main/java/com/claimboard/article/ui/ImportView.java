@@ -1,11 +1,15 @@
 package com.claimboard.article.ui;
 
 import com.claimboard.article.ArticleDraft;
+import com.claimboard.article.ArticleLimits;
 import com.claimboard.article.ArticlePreview;
 import com.claimboard.article.ArticleService;
 import com.claimboard.article.ArticleSummary;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.ui.LimitedFields;
 import com.claimboard.shared.ui.Messages;
+import com.claimboard.shared.ui.ReaderTime;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -39,9 +43,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Import an article: paste it, give its address, or upload its HTML file. A page is fetched and extracted in
- * the background (with progress and a cancel button), then shown in the form for the reviewer to check and edit
- * before it is imported and split into claim cards.
+ * Import an article: paste it, give its address, or upload its HTML file. A page is fetched or read and extracted
+ * in the background, off the person's session (with progress and a cancel button), then shown in the form for the
+ * reviewer to check and edit before it is imported and split into claim cards. Every field states its limit.
  */
 @Route("app/import")
 @Menu(title = "menu.import", order = 1)
@@ -66,8 +70,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final TextArea text = new TextArea();
     final Button importButton = new Button();
 
-    /** The fetch under way, if any; a result arriving for another one is ignored. */
+    /** The background work under way, if any; a result arriving for another one is ignored. */
     CompletableFuture<ArticlePreview> pending;
+
+    private UI ui;
 
     ImportView(ArticleService articles) {
         this.articles = articles;
@@ -77,6 +83,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         address.setPlaceholder("https://");
         address.setId("import-address");
         address.setWidth("32em");
+        LimitedFields.limit(address, ArticleLimits.ADDRESS);
         address.addKeyPressListener(Key.ENTER, e -> fetchPreview());
         fetch.setText(getTranslation("import.fetch"));
         fetch.setId("import-fetch");
@@ -84,28 +91,34 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout byAddress = new HorizontalLayout(address, fetch);
         byAddress.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-                getUI().ifPresent(ui -> ui.access(() -> previewFile(metadata.fileName(), content)))));
+        long maxUpload = articles.maxUploadBytes();
+        long megabytes = Math.round(maxUpload / (1024.0 * 1024.0));
+        // The upload arrives off the session lock; the page is then read on the fetch pool, never under the lock.
+        upload = new Upload(
+                UploadHandler.inMemory((metadata, content) -> previewUploaded(metadata.fileName(), content)));
         upload.setAcceptedFileExtensions(".html", ".htm");
-        upload.setMaxFileSize(ArticleService.MAX_UPLOAD_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
         upload.setMaxFiles(1);
         upload.setId("import-upload");
         UploadI18N uploadTexts = new UploadI18N();
         uploadTexts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")));
         uploadTexts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
         uploadTexts.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("import.error.file-too-large"))
+                .setFileIsTooBig(getTranslation("import.error.file-too-large", megabytes))
                 .setIncorrectFileType(getTranslation("import.error.not-html-file"))
-                .setTooManyFiles(getTranslation("import.error.file-rejected")));
+                .setTooManyFiles(getTranslation("import.error.file-rejected", megabytes)));
         upload.setI18n(uploadTexts);
-        upload.addFileRejectedListener(rejected -> Messages.error(this, "import.error.file-rejected"));
+        upload.addFileRejectedListener(rejected -> Messages.error(this, "import.error.file-rejected", megabytes));
+        Span uploadLimit = new Span(getTranslation("import.upload.limit", megabytes));
+        uploadLimit.addClassName("muted");
+        uploadLimit.setId("import-upload-limit");
 
         ProgressBar bar = new ProgressBar();
         bar.setIndeterminate(true);
         bar.setWidth("12em");
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("import-cancel");
-        cancel.addClickListener(click -> cancelFetch());
+        cancel.addClickListener(click -> cancelWork());
         progress.add(bar, progressText, cancel);
         progress.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         progress.setId("import-progress");
@@ -113,16 +126,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         title.setLabel(getTranslation("import.title"));
         title.setRequired(true);
-        title.setMaxLength(500);
         title.setId("import-title");
+        LimitedFields.limit(title, ArticleLimits.TITLE);
         byline.setLabel(getTranslation("import.byline"));
-        byline.setMaxLength(300);
         byline.setId("import-byline");
+        LimitedFields.limit(byline, ArticleLimits.BYLINE);
         outlet.setLabel(getTranslation("import.outlet"));
-        outlet.setMaxLength(200);
         outlet.setId("import-outlet");
+        LimitedFields.limit(outlet, ArticleLimits.OUTLET);
         publishedOn.setLabel(getTranslation("import.published-on"));
         publishedOn.setId("import-published-on");
+        ReaderTime.localised(publishedOn);
         lang.setLabel(getTranslation("import.lang"));
         lang.setItems(List.of("fr", "en"));
         lang.setAllowCustomValue(true);
@@ -130,24 +144,28 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         lang.setHelperText(getTranslation("import.lang.help"));
         lang.setId("import-lang");
         url.setLabel(getTranslation("import.url"));
-        url.setMaxLength(2000);
+        url.setPlaceholder("https://");
         url.setId("import-url");
+        LimitedFields.limit(url, ArticleLimits.URL);
         FormLayout form = new FormLayout(title, byline, outlet, publishedOn, lang, url);
         form.setColspan(title, 2);
         form.setColspan(url, 2);
 
         text.setLabel(getTranslation("import.text"));
-        text.setHelperText(getTranslation("import.text.help"));
         text.setRequired(true);
-        text.setMaxLength(ArticleService.MAX_TEXT_LENGTH);
         text.setId("import-text");
         text.setWidthFull();
         text.setMinHeight("16em");
+        text.setMaxHeight("32em");
+        LimitedFields.limit(text, ArticleLimits.TEXT);
+        Paragraph textHelp = new Paragraph(getTranslation("import.text.help"));
+        textHelp.addClassName("muted");
 
         importButton.setText(getTranslation("import.submit"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setId("import-submit");
-        importButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // From inside the text, Ctrl+Enter imports; the text is sent to the server first.
+        importButton.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         importButton.addClickListener(click -> importOrOfferExisting());
 
         add(
@@ -155,11 +173,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("import.intro")),
                 byAddress,
                 upload,
+                uploadLimit,
                 progress,
                 new H3(getTranslation("import.preview")),
                 form,
+                textHelp,
                 text,
                 importButton);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ui = attachEvent.getUI();
     }
 
     /** Starts fetching the address in the background; the page polls until the preview (or a failure) comes. */
@@ -168,25 +193,46 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             Messages.error(this, "import.error.address-required");
             return;
         }
-        UI ui = UI.getCurrent();
+        String target = address.getValue().strip();
         CompletableFuture<ArticlePreview> started;
         try {
-            started = articles.previewFromUrl(address.getValue().strip());
-        } catch (RuntimeException failure) {
-            Messages.report(this, failure);
+            started = articles.previewFromUrl(target);
+        } catch (RuntimeException refused) {
+            Messages.report(this, refused);
             return;
         }
+        await(started, getTranslation("import.fetching", target));
+    }
+
+    /** Called off the session lock when an upload has arrived; the page is read on the fetch pool. */
+    void previewUploaded(String fileName, byte[] content) {
+        UI target = ui;
+        if (target == null) {
+            return; // the view was closed while the file was uploading
+        }
+        CompletableFuture<ArticlePreview> reading;
+        try {
+            reading = articles.previewFromFile(fileName, content);
+        } catch (RuntimeException refused) {
+            target.access(() -> Messages.report(this, refused));
+            return;
+        }
+        target.access(() -> await(reading, getTranslation("import.reading-file", fileName)));
+    }
+
+    /** Shows progress while the work runs, then the preview or what went wrong; a cancelled result is ignored. */
+    private void await(CompletableFuture<ArticlePreview> started, String what) {
+        UI current = UI.getCurrent();
         pending = started;
-        progressText.setText(
-                getTranslation("import.fetching", address.getValue().strip()));
+        progressText.setText(what);
         progress.setVisible(true);
         fetch.setEnabled(false);
-        ui.setPollInterval(500);
-        started.whenComplete((preview, error) -> ui.access(() -> {
+        current.setPollInterval(500);
+        started.whenComplete((preview, error) -> current.access(() -> {
             if (pending != started) {
-                return; // cancelled, or another fetch started since
+                return; // cancelled, or other work started since
             }
-            stopProgress(ui);
+            stopProgress(current);
             if (error != null) {
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;
                 Messages.report(
@@ -198,32 +244,22 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }));
     }
 
-    void cancelFetch() {
+    void cancelWork() {
         if (pending != null) {
             pending.cancel(true);
-            pending = null;
         }
         stopProgress(UI.getCurrent());
         Messages.success(this, "import.cancelled");
     }
 
-    private void stopProgress(UI ui) {
+    private void stopProgress(UI current) {
         pending = null;
         progress.setVisible(false);
         fetch.setEnabled(true);
-        ui.setPollInterval(-1);
+        current.setPollInterval(-1);
     }
 
-    void previewFile(String fileName, byte[] content) {
-        try {
-            fill(articles.previewFromFile(fileName, content));
-            Messages.success(this, "import.previewed");
-        } catch (RuntimeException failure) {
-            Messages.report(this, failure);
-        }
-    }
-
-    /** Puts a preview in the form, where every field stays editable. */
+    /** Puts a preview in the form, where every field stays editable and states its limit. */
     private void fill(ArticlePreview preview) {
         title.setValue(orEmpty(preview.title()));
         byline.setValue(orEmpty(preview.byline()));
@@ -250,11 +286,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void importOrOfferExisting() {
-        if (title.isEmpty() || text.isEmpty()) {
-            Messages.error(this, title.isEmpty() ? "import.error.title-required" : "import.error.text-required");
+        if (text.isEmpty()) {
+            Messages.error(this, "import.error.text-required");
             return;
         }
-        Optional<ArticleSummary> existing = articles.findDuplicate(draft());
+        Optional<ArticleSummary> existing;
+        try {
+            existing = articles.findDuplicate(draft());
+        } catch (RuntimeException refused) {
+            Messages.report(this, refused);
+            return;
+        }
         if (existing.isPresent()) {
             offerExisting(existing.get());
         } else {

@@ -13,7 +13,8 @@ import java.util.Set;
 final class CheckworthinessScorer {
 
     /** A cue: single words, word beginnings (stems) and multi-word phrases, and what finding one is worth. */
-    private record Rule(String reason, Set<String> words, List<String> stems, List<String> phrases, double weight) {
+    private record Rule(
+            CheckworthinessReason reason, Set<String> words, List<String> stems, List<String> phrases, double weight) {
 
         boolean matches(Set<String> sentenceWords, String lower) {
             for (String word : sentenceWords) {
@@ -35,7 +36,7 @@ final class CheckworthinessScorer {
         }
     }
 
-    private static Rule rule(String reason, double weight, String words, String stems, String phrases) {
+    private static Rule rule(CheckworthinessReason reason, double weight, String words, String stems, String phrases) {
         return new Rule(reason, Set.of(split(words)), List.of(split(stems)), List.of(split(phrases, "\\|")), weight);
     }
 
@@ -49,7 +50,7 @@ final class CheckworthinessScorer {
 
     /** Units and magnitudes: a figure with one of these is a statistic for sure ("12 percent", "$4 billion"). */
     private static final Rule UNITS = rule(
-            "statistic",
+            CheckworthinessReason.STATISTIC,
             0.5,
             "million millions milliard milliards billion billions trillion trillions percent pourcent thousand"
                     + " thousands millier milliers hundred hundreds centaine centaines dollars euros",
@@ -60,7 +61,7 @@ final class CheckworthinessScorer {
 
     /** Quantities without a figure: words that name a count, a share or an economic measure. */
     private static final Rule QUANTITIES = rule(
-            "statistic",
+            CheckworthinessReason.STATISTIC,
             0.15,
             "moitié half twice double triple dozen dozens douzaine majority majorité unemployment chômage deficit"
                     + " déficit debt dette wages salaires gdp pib inflation jobs emplois income revenu revenus"
@@ -71,7 +72,7 @@ final class CheckworthinessScorer {
 
     private static final List<Rule> RULES = List.of(
             rule(
-                    "comparison",
+                    CheckworthinessReason.COMPARISON,
                     0.15,
                     "plus moins davantage than more less fewer most least highest lowest record largest biggest"
                             + " smallest greatest pire meilleur worst best increase increased decrease decreased"
@@ -80,16 +81,21 @@ final class CheckworthinessScorer {
                     "augment baiss recul",
                     "jamais vu|no one else|nobody else"),
             rule(
-                    "causal",
+                    CheckworthinessReason.CAUSAL,
                     0.1,
                     "car because cause caused therefore donc consequently",
                     "entraîn provoqu",
                     "parce que|à cause|grâce à|conduit à|conduit au|due to|lead to|leads to|led to|result in"
                             + "|results in|resulted in"),
             // Promises and forecasts cannot be checked yet: the badge says what the claim is, the score drops.
-            rule("prediction", -0.05, "will won't sera seront serait devrait devraient va vont", "", "going to|gonna"),
             rule(
-                    "law-or-policy",
+                    CheckworthinessReason.PREDICTION,
+                    -0.05,
+                    "will won't sera seront serait devrait devraient va vont",
+                    "",
+                    "going to|gonna"),
+            rule(
+                    CheckworthinessReason.LAW_OR_POLICY,
                     0.1,
                     "loi décret réforme taxe taxes impôt impôts budget law laws bill tax act policy regulation"
                             + " sanction sanctions annexion annexation traité treaty vote voted signed vetoed passed"
@@ -98,7 +104,7 @@ final class CheckworthinessScorer {
                     "vot adopt",
                     ""),
             rule(
-                    "opinion",
+                    CheckworthinessReason.OPINION,
                     -0.15,
                     "beautiful wonderful terrible great magnifique formidable scandaleux scandaleuse honteux honteuse"
                             + " inacceptable",
@@ -106,13 +112,13 @@ final class CheckworthinessScorer {
                     "je pense|je crois|à mon avis|selon moi|i think|i believe|i feel|in my view|in my opinion"
                             + "|we need to|we should|we must|il faut|nous devons"),
             rule(
-                    "hedging",
+                    CheckworthinessReason.HEDGING,
                     -0.05,
                     "peut-être perhaps maybe might possibly seem seems probablement éventuellement",
                     "sembl",
                     ""),
             rule(
-                    "procedural",
+                    CheckworthinessReason.PROCEDURAL,
                     -0.2,
                     "moderator applause laughter crosstalk respond rebuttal",
                     "",
@@ -127,7 +133,7 @@ final class CheckworthinessScorer {
             "\\s*(?:Senator|Secretary|Governor|Mayor|Congressman|Congresswoman|President|Mr\\.|Mrs\\.|Ms\\.|Monsieur"
                     + "|Madame)(?: le| la)? \\p{L}+,");
 
-    record Score(double value, List<String> reasons) {}
+    record Score(double value, List<CheckworthinessReason> reasons) {}
 
     /**
      * A base of 0.2, plus or minus each cue found; a figure counts more with a unit than alone (a year is a figure
@@ -137,7 +143,7 @@ final class CheckworthinessScorer {
         String lower = sentenceWords.lower();
         Set<String> words = sentenceWords.set();
         double value = 0.2;
-        List<String> reasons = new ArrayList<>();
+        List<CheckworthinessReason> reasons = new ArrayList<>();
         boolean figure = hasDigit(sentence);
         boolean unit = UNITS.matches(words, lower);
         if (figure && unit) {
@@ -157,25 +163,25 @@ final class CheckworthinessScorer {
             }
         }
         String start = lower.stripLeading();
-        if (ADDRESS.matcher(sentence).lookingAt() && !reasons.contains("procedural")) {
+        if (ADDRESS.matcher(sentence).lookingAt() && !reasons.contains(CheckworthinessReason.PROCEDURAL)) {
             value -= 0.2; // "Senator Sanders, …": a moderator turning to a speaker
-            reasons.add("procedural");
+            reasons.add(CheckworthinessReason.PROCEDURAL);
         }
         if (GREETINGS.stream().anyMatch(start::startsWith)) {
             value -= 0.3;
-            reasons.add("greeting");
+            reasons.add(CheckworthinessReason.GREETING);
         }
         if (quoted) {
             value += 0.1;
-            reasons.add("quotation");
+            reasons.add(CheckworthinessReason.QUOTATION);
         }
         if (attributed) {
             value += 0.1;
-            reasons.add("attribution");
+            reasons.add(CheckworthinessReason.ATTRIBUTION);
         }
         if (sentence.strip().endsWith("?")) {
             value -= 0.25;
-            reasons.add("question");
+            reasons.add(CheckworthinessReason.QUESTION);
         }
         int wordCount = countWords(sentence);
         if (wordCount < 6) {

@@ -13,7 +13,7 @@ public record ClaimCandidate(
         String speaker,
         boolean speakerByContext,
         double checkworthiness,
-        List<String> reasons) {
+        List<CheckworthinessReason> reasons) {
 
     public ClaimCandidate {
         reasons = List.copyOf(reasons);

@@ -7,6 +7,7 @@ import com.claimboard.claim.ClaimFilter;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimState;
 import com.claimboard.claim.ClaimSummary;
+import com.claimboard.claim.splitting.CheckworthinessReason;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Badges;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,26 +40,13 @@ import java.util.stream.Collectors;
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String UNASSIGNED = "\u0000unassigned";
-    static final List<String> REASONS = List.of(
-            "statistic",
-            "comparison",
-            "causal",
-            "prediction",
-            "law-or-policy",
-            "quotation",
-            "attribution",
-            "opinion",
-            "hedging",
-            "question",
-            "greeting",
-            "procedural");
 
     private final ClaimService claims;
     private final Map<Long, ArticleSummary> articlesById;
     private final ComboBox<ArticleSummary> article = new ComboBox<>();
     private final ComboBox<ClaimState> state = new ComboBox<>();
     private final ComboBox<String> assignee = new ComboBox<>();
-    final ComboBox<String> reason = new ComboBox<>();
+    final ComboBox<CheckworthinessReason> reason = new ComboBox<>();
     private final Anchor openArticle = new Anchor();
     final Grid<ClaimSummary> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> cards;
@@ -78,7 +66,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         state.setLabel(getTranslation("board.filter.state"));
         state.setItems(ClaimState.values());
-        state.setItemLabelGenerator(s -> getTranslation("state." + s.name()));
+        state.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         state.setClearButtonVisible(true);
         state.setId("filter-state");
 
@@ -92,8 +80,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         assignee.setId("filter-assignee");
 
         reason.setLabel(getTranslation("board.filter.reason"));
-        reason.setItems(REASONS);
-        reason.setItemLabelGenerator(r -> getTranslation("reason." + r));
+        reason.setItems(CheckworthinessReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         reason.setClearButtonVisible(true);
         reason.setId("filter-reason");
 
@@ -110,7 +98,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setHeader(getTranslation("board.column.claim"))
                 .setFlexGrow(4)
                 .setTooltipGenerator(ClaimSummary::text);
-        grid.addComponentColumn(card -> Badges.of(this, "state.", card.state()))
+        grid.addComponentColumn(
+                        card -> Badges.of(this, card.state(), card.state().messageKey()))
                 .setHeader(getTranslation("board.column.state"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -124,11 +113,12 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(0);
         grid.addColumn(card -> Math.round(card.checkworthiness() * 100) + " %")
                 .setHeader(getTranslation("board.column.checkworthiness"))
+                .setKey("checkworthiness")
                 .setSortProperty("checkworthiness")
                 .setTooltipGenerator(card -> String.join(
                         ", ",
                         card.reasons().stream()
-                                .map(r -> getTranslation("reason." + r))
+                                .map(r -> getTranslation(r.messageKey()))
                                 .toList()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -6,6 +6,10 @@ public class FetchFailure extends Exception {
     public enum Reason {
         INVALID_URL,
         UNSUPPORTED_SCHEME,
+        /** A user name or password written into the address. */
+        CREDENTIALS,
+        /** A host written as a number in a form other than a.b.c.d (127.1, 0x7f000001, 017700000001). */
+        NUMERIC_HOST,
         UNKNOWN_HOST,
         REFUSED_ADDRESS,
         TOO_MANY_REDIRECTS,
@@ -13,7 +17,11 @@ public class FetchFailure extends Exception {
         TOO_LARGE,
         HTTP_STATUS,
         NOT_A_WEB_PAGE,
-        NETWORK
+        NETWORK;
+
+        public String messageKey() {
+            return "fetch.reason." + name();
+        }
     }
 
     private final Reason reason;

@@ -1,2 +1,2 @@
-/** The safe fetcher: fetches user-given URLs with jsoup without ever reaching a private address. */
+/** The safe fetcher: fetches user-given URLs without ever reaching a private address, connecting only to the addresses it checked. */
 package com.claimboard.shared.fetching;

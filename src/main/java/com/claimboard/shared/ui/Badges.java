@@ -1,27 +1,31 @@
 package com.claimboard.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /** Small labels: states as coloured badges, ages as "3 h". */
 public final class Badges {
 
     private Badges() {}
 
-    /** A badge for an enum value, translated under {@code prefix + name}. */
-    public static Span of(Component host, String prefix, Enum<?> value) {
-        Span badge = new Span(host.getTranslation(prefix + value.name()));
-        badge.addClassNames("badge", "badge-" + value.name().toLowerCase().replace('_', '-'));
+    /** A badge for an enum value: its translated name, coloured by the value. */
+    public static Span of(Component host, Enum<?> value, String messageKey) {
+        Span badge = new Span(host.getTranslation(messageKey));
+        badge.addClassNames(
+                "badge", "badge-" + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
     }
 
-    /** One small badge per check-worthiness reason, translated under "reason.". */
-    public static java.util.List<Span> reasons(Component host, java.util.List<String> reasons) {
-        return reasons.stream()
-                .map(reason -> {
-                    Span badge = new Span(host.getTranslation("reason." + reason));
+    /** One small grey badge per label, such as a card's check-worthiness reasons. */
+    public static List<Span> tags(Component host, List<String> messageKeys) {
+        return messageKeys.stream()
+                .map(key -> {
+                    Span badge = new Span(host.getTranslation(key));
                     badge.addClassNames("badge", "badge-reason");
                     return badge;
                 })
@@ -29,8 +33,8 @@ public final class Badges {
     }
 
     /** The line shown where a list has nothing in it yet. */
-    public static com.vaadin.flow.component.html.Paragraph emptyState(Component host, String key) {
-        var empty = new com.vaadin.flow.component.html.Paragraph(host.getTranslation(key));
+    public static Paragraph emptyState(Component host, String key) {
+        Paragraph empty = new Paragraph(host.getTranslation(key));
         empty.addClassName("empty-state");
         return empty;
     }

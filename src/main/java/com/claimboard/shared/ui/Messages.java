@@ -1,10 +1,11 @@
 package com.claimboard.shared.ui;
 
 import com.claimboard.shared.DomainRuleViolation;
+import com.claimboard.shared.Label;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import java.util.Arrays;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Tells the user how an action went, in their language. */
@@ -22,11 +23,12 @@ public final class Messages {
         Notification notification =
                 Notification.show(source.getTranslation(key, params), 8000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.getElement().setAttribute("role", "alert");
     }
 
     /**
-     * Runs a user action and turns the failures a user can cause (a workflow rule, a stale save, a missing
-     * permission) into a message; anything else is a bug and goes on to Vaadin's error handler.
+     * Runs a user action and turns the failures a user can cause (a workflow rule, a stale save, a text over its
+     * limit, a missing permission) into a message; anything else is a bug and goes on to the error handler.
      *
      * @return whether the action succeeded
      */
@@ -43,13 +45,22 @@ public final class Messages {
     /** Shows a failure the user caused as a message, or rethrows one they did not. */
     public static void report(Component source, RuntimeException failure) {
         if (failure instanceof DomainRuleViolation violation) {
-            error(source, violation.messageKey());
-        } else if (failure instanceof ObjectOptimisticLockingFailureException) {
-            error(source, "error.stale");
+            error(source, violation.messageKey(), translated(source, violation.params()));
         } else if (failure instanceof AccessDeniedException) {
             error(source, "error.access-denied");
         } else {
             throw failure;
         }
+    }
+
+    /** The text of a rule violation in the reader's language, for a field's own error message. */
+    public static String text(Component source, DomainRuleViolation violation) {
+        return source.getTranslation(violation.messageKey(), translated(source, violation.params()));
+    }
+
+    private static Object[] translated(Component source, Object[] params) {
+        return Arrays.stream(params)
+                .map(param -> param instanceof Label label ? source.getTranslation(label.key()) : param)
+                .toArray();
     }
 }

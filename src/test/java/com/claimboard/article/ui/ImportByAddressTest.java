@@ -14,14 +14,21 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /** Import by address and by file: the preview fills the form, the reviewer edits it, then imports. */
 class ImportByAddressTest extends KaribuTest {
@@ -31,6 +38,10 @@ class ImportByAddressTest extends KaribuTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    @Qualifier("fetchExecutor")
+    ThreadPoolTaskExecutor fetchPool;
 
     @Test
     void a_fetched_page_is_previewed_edited_and_imported() {
@@ -101,7 +112,7 @@ class ImportByAddressTest extends KaribuTest {
         view.address.setValue("http://10.0.0.1/intranet");
         _click(view.fetch);
         awaitUi(() -> !notifications().isEmpty());
-        assertThat(notifications()).contains("Refused: the address points into a private network.");
+        assertThat(notifications()).contains("Refused: the address points into a private or reserved network.");
 
         NotificationsKt.clearNotifications();
         view.address.setValue(site.url("/image.png"));
@@ -112,16 +123,35 @@ class ImportByAddressTest extends KaribuTest {
     }
 
     @Test
-    void a_slow_fetch_shows_progress_and_can_be_cancelled() {
+    @Timeout(60)
+    void a_slow_fetch_shows_progress_and_can_be_cancelled_and_its_late_answer_is_ignored() throws Exception {
+        CountDownLatch received = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        site.on("/held", exchange -> {
+            received.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LocalHttpServer.send(
+                    exchange,
+                    200,
+                    "text/html",
+                    "<title>Too late</title><article><p>Too late to matter, this answer.</p></article>".getBytes());
+            answered.countDown();
+        });
         signIn("rita", "REVIEWER");
         navigate("app/import");
         ImportView view = _get(ImportView.class);
 
-        view.address.setValue(site.url(TestSourceSite.SLOW_PATH));
+        view.address.setValue(site.url("/held"));
         _click(view.fetch);
-        assertThat(_get(
-                                com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
-                                spec -> spec.withId("import-progress"))
+        assertThat(received.await(10, TimeUnit.SECONDS))
+                .as("the site got the request")
+                .isTrue();
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("import-progress"))
                         .isVisible())
                 .isTrue();
         assertThat(view.fetch.isEnabled()).isFalse();
@@ -130,9 +160,14 @@ class ImportByAddressTest extends KaribuTest {
 
         assertThat(view.fetch.isEnabled()).isTrue();
         assertThat(notifications()).contains("Fetching cancelled.");
-        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        release.countDown();
+        assertThat(answered.await(10, TimeUnit.SECONDS))
+                .as("the site answered late")
+                .isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fetchPool.getActiveCount() == 0);
         MockVaadin.clientRoundtrip(false);
         assertThat(view.text.getValue()).as("the late answer is ignored").isEmpty();
+        assertThat(view.title.getValue()).isEmpty();
     }
 
     @Test
@@ -145,13 +180,58 @@ class ImportByAddressTest extends KaribuTest {
                         + "</article></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
 
-        view.previewFile("budget.html", page);
+        view.previewUploaded("budget.html", page);
+        awaitUi(() -> !view.title.isEmpty());
         assertThat(view.title.getValue()).isEqualTo("Budget vote | Gazette");
         assertThat(view.text.getValue()).startsWith("The council approved a budget");
 
         NotificationsKt.clearNotifications();
-        view.previewFile("photo.png", new byte[] {1, 2, 3});
+        view.previewUploaded("photo.png", new byte[] {1, 2, 3});
+        awaitUi(() -> !notifications().isEmpty());
         assertThat(notifications()).contains("Upload a web page saved as .html or .htm.");
+    }
+
+    @Test
+    @Timeout(60)
+    void an_uploaded_page_is_read_on_the_fetch_pool_never_on_the_callers_thread() throws Exception {
+        signIn("rita", "REVIEWER");
+        SignIn.as("rita", "REVIEWER");
+        CountDownLatch poolBusy = new CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> blockers = new java.util.ArrayList<>();
+        for (int i = 0; i < fetchPool.getMaxPoolSize(); i++) {
+            blockers.add(fetchPool.submit(() -> {
+                poolBusy.await();
+                return null;
+            }));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> fetchPool.getActiveCount() == fetchPool.getMaxPoolSize());
+
+        var reading = articles.previewFromFile(
+                "page.html", "<title>T</title><article><p>Some words of an article.</p></article>".getBytes());
+
+        assertThat(reading)
+                .as("the caller is not kept waiting while the pool is busy")
+                .isNotDone();
+        poolBusy.countDown();
+        assertThat(reading.get(10, TimeUnit.SECONDS).text()).contains("Some words of an article.");
+        for (var blocker : blockers) {
+            blocker.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void a_file_over_the_upload_limit_is_refused_with_the_limit_named_and_the_form_states_it() {
+        signIn("rita", "REVIEWER");
+        navigate("app/import");
+        ImportView view = _get(ImportView.class);
+
+        assertThat(view.upload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+        assertThat(_get(Span.class, spec -> spec.withId("import-upload-limit")).getText())
+                .isEqualTo("An HTML file of 5 MB at most.");
+        view.previewUploaded("big.html", new byte[5 * 1024 * 1024 + 1]);
+        awaitUi(() -> !notifications().isEmpty());
+
+        assertThat(notifications()).containsExactly("That file is larger than 5 MB, the most an upload may be.");
     }
 
     private static List<String> notifications() {

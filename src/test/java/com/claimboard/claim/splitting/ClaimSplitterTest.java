@@ -57,11 +57,8 @@ class ClaimSplitterTest {
                             : null;
             String found = cards.get(i).speaker();
             boolean byContext = card.has("speakerByContext");
-            boolean matches = wanted == null
-                    ? found == null
-                    : found != null
-                            && found.toLowerCase().endsWith(wanted.toLowerCase())
-                            && cards.get(i).speakerByContext() == byContext;
+            boolean matches = java.util.Objects.equals(found, wanted)
+                    && (found == null || cards.get(i).speakerByContext() == byContext);
             if (!matches) {
                 mismatches.add(i + ": wanted " + wanted + (byContext ? " (by context)" : "") + ", found " + found);
             }
@@ -149,7 +146,7 @@ class ClaimSplitterTest {
                 "Thank you very much.\nUnemployment fell by 12 percent last year, the lowest since 1990.");
 
         assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());
-        assertThat(cards.get(1).reasons()).contains("statistic", "comparison");
+        assertThat(cards.get(1).reasons()).contains(CheckworthinessReason.STATISTIC, CheckworthinessReason.COMPARISON);
     }
 
     @Test
@@ -162,7 +159,7 @@ class ClaimSplitterTest {
 
         assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(2).checkworthiness());
         assertThat(cards.get(2).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());
-        assertThat(cards.get(0).reasons()).contains("prediction");
+        assertThat(cards.get(0).reasons()).contains(CheckworthinessReason.PREDICTION);
     }
 
     @Test

@@ -10,24 +10,39 @@ import com.claimboard.article.ArticleDraft;
 import com.claimboard.article.ArticleService;
 import com.claimboard.audit.AuditRecord;
 import com.claimboard.audit.AuditService;
+import com.claimboard.claim.ClaimAction;
 import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimState;
 import com.claimboard.claim.ClaimSummary;
+import com.claimboard.claim.splitting.CheckworthinessReason;
+import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.support.KaribuTest;
 import com.claimboard.support.SignIn;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import tools.jackson.databind.json.JsonMapper;
 
 class ArticleViewTest extends KaribuTest {
 
-    private static final String TEXT = "Le chômage a baissé de 2 % en un an. Le ministre est content.\n"
+    private static final String TEXT = "Le chômage a baissé de 2 % en un an. Le ministre est <content>.\n"
             + "« Nous ferons mieux », a déclaré le Premier ministre.";
 
     @Autowired
@@ -46,132 +61,240 @@ class ArticleViewTest extends KaribuTest {
         return id;
     }
 
-    @Test
-    void each_card_is_highlighted_in_the_text_and_clicking_finds_the_other_side() {
-        long articleId = importArticle();
-        signIn("omar", "REVIEWER");
+    private ArticleView open(long articleId) {
         navigate("app/articles/" + articleId);
-        ArticleView view = _get(ArticleView.class);
-        List<ClaimSummary> cards = claims.cardsOf(articleId);
+        return _get(ArticleView.class);
+    }
 
-        assertThat(cards).hasSize(3);
-        for (ClaimSummary card : cards) {
-            Span span = _get(Span.class, spec -> spec.withId("span-" + card.id()));
-            assertThat(span.getText()).isEqualTo(card.text());
+    /** The article's text as the browser gets it. */
+    private static Document drawnText(ArticleView view) {
+        return Jsoup.parseBodyFragment(view.text.getElement().getProperty("innerHTML"));
+    }
+
+    private static Component row(ArticleView view, long cardId) {
+        List<ClaimSummary> shown = VirtualListsKt._findAll(view.cardList);
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == cardId) {
+                return VirtualListsKt._getRowComponent(view.cardList, i);
+            }
         }
-        Span second =
-                _get(Span.class, spec -> spec.withId("span-" + cards.get(1).id()));
-        _click(second);
-        assertThat(view.selected).isEqualTo(cards.get(1).id());
-        assertThat(_get(Div.class, spec -> spec.withId("card-" + cards.get(2).id()))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Said by le Premier ministre");
-        assertThat(_get(Div.class, spec -> spec.withId("card-" + cards.get(1).id()))
-                        .hasClassName("selected"))
-                .isTrue();
+        throw new AssertionError("card " + cardId + " is not listed");
+    }
+
+    private static Optional<Button> button(Component row, String id) {
+        return row.getChildren()
+                .flatMap(child -> child.getChildren())
+                .filter(c -> c instanceof Button && c.getId().orElse("").equals(id))
+                .map(Button.class::cast)
+                .findFirst();
+    }
+
+    private static void chooseSpan(ArticleView view, long cardId) {
+        var data = JsonMapper.builder().build().createObjectNode();
+        data.put(ArticleText.CHOSEN_CARD, String.valueOf(cardId));
+        data.put(ArticleText.ON_A_SPAN, true);
+        ElementUtilsKt._fireDomEvent(view.text.getElement(), new DomEvent(view.text.getElement(), "click", data));
     }
 
     @Test
-    void a_card_is_split_merged_and_reworded_with_each_edit_in_its_history() {
+    void each_card_is_highlighted_in_the_text_and_choosing_a_span_finds_its_card() {
         long articleId = importArticle();
         signIn("omar", "REVIEWER");
-        ClaimSummary first = claims.cardsOf(articleId).getFirst();
-        ClaimSummary merged = claims.mergeWithNext(first.id());
-        assertThat(merged.text()).isEqualTo("Le chômage a baissé de 2 % en un an. Le ministre est content.");
+        ArticleView view = open(articleId);
+        SignIn.as("omar", "REVIEWER");
+        List<ClaimSummary> cards = claims.cardsOf(articleId);
 
-        navigate("app/articles/" + articleId);
-        ArticleView view = _get(ArticleView.class);
-        assertThat(view.split(claims.claim(first.id()), "Le chômage a baissé de 2 % en un an. "))
-                .isTrue();
+        assertThat(cards).hasSize(3);
+        Document drawn = drawnText(view);
+        assertThat(drawn.body().wholeText())
+                .as("the whole text, escaped, nothing lost")
+                .isEqualTo(TEXT);
+        for (ClaimSummary card : cards) {
+            Element span = drawn.getElementById("span-" + card.id());
+            assertThat(span).isNotNull();
+            assertThat(span.wholeText()).isEqualTo(card.text());
+            assertThat(span.hasClass("state-new")).isTrue();
+            assertThat(span.attr("tabindex")).isEqualTo("0");
+        }
+
+        chooseSpan(view, cards.get(1).id());
+
+        assertThat(view.cardList.selected()).isEqualTo(cards.get(1).id());
+        assertThat(row(view, cards.get(1).id()).getClassNames()).contains("selected");
+        assertThat(row(view, cards.get(2).id()).getElement().getTextRecursively())
+                .contains("Said by le Premier ministre");
+    }
+
+    @Test
+    void a_card_is_merged_split_and_reworded_through_the_view_and_the_text_is_drawn_again_each_time() {
+        long articleId = importArticle();
+        signIn("omar", "REVIEWER");
+        ArticleView view = open(articleId);
+        SignIn.as("omar", "REVIEWER");
+        ClaimSummary first = claims.cardsOf(articleId).getFirst();
+
+        button(row(view, first.id()), "merge-" + first.id()).orElseThrow().click();
+
+        ClaimSummary merged = claims.claim(first.id());
+        assertThat(merged.text()).isEqualTo("Le chômage a baissé de 2 % en un an. Le ministre est <content>.");
+        assertThat(drawnText(view).getElementById("span-" + first.id()).wholeText())
+                .isEqualTo(merged.text());
+        assertThat(drawnText(view).select(".claim-span")).hasSize(2);
+
+        assertThat(view.split(merged, "Le chômage a baissé de 2 % en un an. ")).isTrue();
 
         List<ClaimSummary> live = claims.cardsOf(articleId).stream()
-                .filter(card -> card.state() != com.claimboard.claim.ClaimState.DISMISSED)
+                .filter(card -> card.state() != ClaimState.DISMISSED)
                 .toList();
         assertThat(live)
                 .extracting(ClaimSummary::text)
                 .containsExactly(
                         "Le chômage a baissé de 2 % en un an.",
-                        "Le ministre est content.", "« Nous ferons mieux », a déclaré le Premier ministre.");
+                        "Le ministre est <content>.", "« Nous ferons mieux », a déclaré le Premier ministre.");
+        Document drawn = drawnText(view);
+        assertThat(drawn.select(".claim-span")).hasSize(3);
         for (ClaimSummary card : live) {
             assertThat(TEXT.substring(card.start(), card.end())).isEqualTo(card.text());
+            assertThat(drawn.getElementById("span-" + card.id()).wholeText()).isEqualTo(card.text());
         }
 
-        claims.reword(live.get(1).id(), "Le ministre se dit satisfait.");
-        assertThat(claims.claim(live.get(1).id()).originalText()).isEqualTo("Le ministre est content.");
-        assertThat(audit.trail(first.id())).extracting(AuditRecord::action).containsExactly("merge", "split");
+        button(row(view, live.get(1).id()), "reword-" + live.get(1).id())
+                .orElseThrow()
+                .click();
+        _get(TextArea.class, spec -> spec.withId("reword-text")).setValue("Le ministre se dit satisfait.");
+        _click(_get(Button.class, spec -> spec.withId("reword-save")));
+
+        assertThat(claims.claim(live.get(1).id()).originalText()).isEqualTo("Le ministre est <content>.");
+        assertThat(row(view, live.get(1).id()).getElement().getTextRecursively())
+                .contains("Le ministre se dit satisfait.", "Le ministre est <content>.");
+        assertThat(drawnText(view).getElementById("span-" + live.get(1).id()).wholeText())
+                .as("the span keeps the article's own words")
+                .isEqualTo("Le ministre est <content>.");
+        assertThat(audit.trail(first.id()))
+                .extracting(AuditRecord::action)
+                .containsExactly(ClaimAction.MERGE, ClaimAction.SPLIT);
         assertThat(audit.trail(live.get(1).id()))
                 .extracting(AuditRecord::action)
-                .contains("reword");
-        assertThat(_find(Span.class, spec -> spec.withId("span-" + live.get(1).id())))
-                .hasSize(1);
+                .contains(ClaimAction.REWORD);
     }
 
     @Test
     void a_card_is_dismissed_with_a_reason_and_restored_from_the_article() {
         long articleId = importArticle();
         signIn("omar", "REVIEWER");
+        ArticleView view = open(articleId);
+        SignIn.as("omar", "REVIEWER");
         ClaimSummary second = claims.cardsOf(articleId).get(1);
-        navigate("app/articles/" + articleId);
 
-        _click(_get(Button.class, spec -> spec.withId("dismiss-" + second.id())));
+        button(row(view, second.id()), "dismiss-" + second.id()).orElseThrow().click();
         _get(TextField.class, spec -> spec.withId("dismiss-reason")).setValue("Pure opinion, nothing to check.");
         _click(_get(Button.class, spec -> spec.withId("dismiss-confirm")));
 
-        assertThat(claims.claim(second.id()).state()).isEqualTo(com.claimboard.claim.ClaimState.DISMISSED);
-        assertThat(_get(Div.class, spec -> spec.withId("card-" + second.id())).hasClassName("dismissed"))
-                .isTrue();
-        assertThat(_get(Span.class, spec -> spec.withId("span-" + second.id())).hasClassName("state-dismissed"))
+        assertThat(claims.claim(second.id()).state()).isEqualTo(ClaimState.DISMISSED);
+        Component dismissed = row(view, second.id());
+        assertThat(dismissed.getClassNames()).contains("dismissed");
+        assertThat(button(dismissed, "reword-" + second.id()))
+                .as("a dismissed card is not reworded")
+                .isEmpty();
+        assertThat(button(dismissed, "split-" + second.id())).isEmpty();
+        assertThat(drawnText(view).getElementById("span-" + second.id()).hasClass("state-dismissed"))
                 .isTrue();
 
-        _click(_get(Button.class, spec -> spec.withId("restore-" + second.id())));
+        button(dismissed, "restore-" + second.id()).orElseThrow().click();
 
-        assertThat(claims.claim(second.id()).state()).isEqualTo(com.claimboard.claim.ClaimState.NEW);
-        assertThat(audit.trail(second.id())).extracting(AuditRecord::action).containsSubsequence("dismiss", "restore");
+        assertThat(claims.claim(second.id()).state()).isEqualTo(ClaimState.NEW);
+        assertThat(drawnText(view).getElementById("span-" + second.id()).hasClass("state-new"))
+                .isTrue();
+        assertThat(audit.trail(second.id()))
+                .extracting(AuditRecord::action)
+                .containsSubsequence(ClaimAction.DISMISS, ClaimAction.RESTORE);
     }
 
     @Test
-    void a_card_merged_into_another_is_not_restored_over_it() {
+    void a_card_merged_into_another_is_not_listed_nor_restored_over_it_and_the_last_card_offers_no_merge() {
         long articleId = importArticle();
         signIn("omar", "REVIEWER");
+        SignIn.as("omar", "REVIEWER");
         List<ClaimSummary> cards = claims.cardsOf(articleId);
-        claims.mergeWithNext(cards.get(0).id());
-        navigate("app/articles/" + articleId);
+        claims.mergeWithNext(cards.get(0).id(), cards.get(0).version());
+        ArticleView view = open(articleId);
+        SignIn.as("omar", "REVIEWER");
 
-        assertThat(_find(Div.class, spec -> spec.withId("card-" + cards.get(1).id())))
-                .isEmpty();
+        assertThat(VirtualListsKt._findAll(view.cardList))
+                .extracting(ClaimSummary::id)
+                .doesNotContain(cards.get(1).id());
         assertThat(claims.claim(cards.get(1).id()).mergedInto())
                 .isEqualTo(cards.get(0).id());
         assertThat(audit.trail(cards.get(1).id()))
                 .extracting(AuditRecord::action)
-                .contains("merged-into");
-        assertThatThrownBy(() -> claims.restore(cards.get(1).id()))
-                .isInstanceOf(com.claimboard.shared.DomainRuleViolation.class);
-        assertThat(claims.claim(cards.get(1).id()).state()).isEqualTo(com.claimboard.claim.ClaimState.DISMISSED);
+                .contains(ClaimAction.MERGED_INTO);
+        ClaimSummary absorbed = claims.claim(cards.get(1).id());
+        assertThatThrownBy(() -> claims.restore(absorbed.id(), absorbed.version()))
+                .extracting(e -> ((DomainRuleViolation) e).messageKey())
+                .isEqualTo("claim.refused.covered");
+        assertThat(claims.claim(cards.get(1).id()).state()).isEqualTo(ClaimState.DISMISSED);
+        long last = cards.get(2).id();
+        assertThat(button(row(view, last), "merge-" + last))
+                .as("nothing follows the last card")
+                .isEmpty();
+        assertThat(button(row(view, cards.get(0).id()), "merge-" + cards.get(0).id()))
+                .isPresent();
     }
 
     @Test
-    void the_board_filters_by_reason_and_sorts_by_check_worthiness() {
+    void a_reword_over_someone_elses_keeps_the_reviewers_words_and_the_next_save_replaces_theirs() {
         long articleId = importArticle();
         signIn("omar", "REVIEWER");
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate("app", com.vaadin.flow.router.QueryParameters.of("article", String.valueOf(articleId)));
+        ArticleView view = open(articleId);
+        SignIn.as("omar", "REVIEWER");
+        ClaimSummary card = claims.cardsOf(articleId).get(1);
+        button(row(view, card.id()), "reword-" + card.id()).orElseThrow().click();
+        TextArea words = _get(TextArea.class, spec -> spec.withId("reword-text"));
+        words.setValue("Omar's careful wording.");
+
+        SignIn.as("rita", "REVIEWER"); // rita rewords it in the meantime
+        claims.reword(card.id(), card.version(), "Rita's wording.");
+        SignIn.as("omar", "REVIEWER");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("reword-save")));
+
+        NotificationsKt.expectNotifications("Someone changed this card while you were editing it. Your words are still"
+                + " here: compare them with the card as it is now, then save again to replace it.");
+        assertThat(claims.claim(card.id()).text()).isEqualTo("Rita's wording.");
+        assertThat(words.getValue()).isEqualTo("Omar's careful wording.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reword-current")).getText())
+                .contains("Rita's wording.");
+
+        _click(_get(Button.class, spec -> spec.withId("reword-save")));
+
+        assertThat(claims.claim(card.id()).text()).isEqualTo("Omar's careful wording.");
+        assertThat(_find(TextArea.class, spec -> spec.withId("reword-text")))
+                .as("the dialog closed")
+                .isEmpty();
+    }
+
+    @Test
+    void the_board_filters_by_reason_and_its_grid_sorts_by_check_worthiness() {
+        long articleId = importArticle();
+        signIn("omar", "REVIEWER");
+        UI.getCurrent().navigate("app", QueryParameters.of("article", String.valueOf(articleId)));
         BoardView board = _get(BoardView.class);
 
-        board.reason.setValue("statistic");
-        int size = GridKt._size(board.grid);
-        assertThat(size).isEqualTo(1);
+        board.reason.setValue(CheckworthinessReason.STATISTIC);
+        assertThat(GridKt._size(board.grid)).isEqualTo(1);
         assertThat(GridKt._get(board.grid, 0).text()).startsWith("Le chômage a baissé");
 
-        var byScore = claims.board(
-                new com.claimboard.claim.ClaimFilter(articleId, null, null, false, null),
-                PageRequest.of(0, 10, Sort.by(Sort.Order.desc("checkworthiness"))));
-        assertThat(byScore.getContent())
-                .extracting(ClaimSummary::checkworthiness)
-                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        board.reason.clear();
+        board.grid.sort(
+                GridSortOrder.desc(board.grid.getColumnByKey("checkworthiness")).build());
+        List<Double> shown = java.util.stream.IntStream.range(0, GridKt._size(board.grid))
+                .mapToObj(i -> GridKt._get(board.grid, i).checkworthiness())
+                .toList();
+        assertThat(shown).hasSize(3).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(shown.getFirst()).isGreaterThan(shown.getLast());
+
+        board.grid.sort(
+                GridSortOrder.asc(board.grid.getColumnByKey("checkworthiness")).build());
+        assertThat(GridKt._get(board.grid, 0).checkworthiness()).isEqualTo(shown.getLast());
     }
 }

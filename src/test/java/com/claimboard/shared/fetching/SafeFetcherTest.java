@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.support.LocalHttpServer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SafeFetcherTest {
@@ -35,53 +38,76 @@ class SafeFetcherTest {
         site.close();
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "http://127.0.0.1:%d/",
-                "http://localhost:%d/",
-                "http://[::1]:%d/",
-                "http://[::ffff:127.0.0.1]:%d/",
-                "http://2130706433:%d/",
-                "http://0x7f000001:%d/",
-                "http://0177.0.0.1:%d/",
-                "http://127.1:%d/",
-                "http://0.0.0.0:%d/",
-                "http://10.0.0.1:%d/",
-                "http://169.254.169.254:%d/latest/meta-data/",
-                "http://192.168.1.1:%d/",
-                "http://172.16.0.1:%d/",
-                "http://100.64.0.1:%d/",
-                "http://[fc00::1]:%d/",
-                "http://[fe80::1]:%d/",
-                "http://[::]:%d/"
-            })
-    void production_policy_refuses_private_and_reserved_addresses(String pattern) {
+    @ParameterizedTest(name = "{0} is refused as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+                http://127.0.0.1:%d/                 | REFUSED_ADDRESS
+                http://localhost:%d/                 | REFUSED_ADDRESS
+                http://[::1]:%d/                     | REFUSED_ADDRESS
+                http://[::ffff:127.0.0.1]:%d/        | REFUSED_ADDRESS
+                http://2130706433:%d/                | NUMERIC_HOST
+                http://0x7f000001:%d/                | NUMERIC_HOST
+                http://017700000001:%d/              | NUMERIC_HOST
+                http://0177.0.0.1:%d/                | NUMERIC_HOST
+                http://127.1:%d/                     | NUMERIC_HOST
+                http://0.0.0.0:%d/                   | REFUSED_ADDRESS
+                http://[::]:%d/                      | REFUSED_ADDRESS
+                http://10.0.0.1:%d/                  | REFUSED_ADDRESS
+                http://169.254.169.254:%d/latest/    | REFUSED_ADDRESS
+                http://192.168.1.1:%d/               | REFUSED_ADDRESS
+                http://172.16.0.1:%d/                | REFUSED_ADDRESS
+                http://100.64.0.1:%d/                | REFUSED_ADDRESS
+                http://[fc00::1]:%d/                 | REFUSED_ADDRESS
+                http://[fe80::1]:%d/                 | REFUSED_ADDRESS
+                http://user:secret@127.0.0.1:%d/     | CREDENTIALS
+                http://reviewer@news.example.com:%d/ | CREDENTIALS
+                """)
+    void production_policy_refuses_private_and_reserved_addresses_and_says_why(String pattern, String reason) {
         String url = pattern.formatted(canary.port());
 
         assertThatThrownBy(() -> production.fetch(url))
                 .isInstanceOf(FetchFailure.class)
                 .extracting(e -> ((FetchFailure) e).reason())
-                .isIn(FetchFailure.Reason.REFUSED_ADDRESS, FetchFailure.Reason.UNKNOWN_HOST);
+                .isEqualTo(FetchFailure.Reason.valueOf(reason));
         assertThat(canary.requestCount()).isZero();
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "http://127.0.0.1/",
-                "http://localhost/",
-                "http://[::1]/",
-                "http://10.0.0.1/",
-                "http://169.254.169.254/",
-                "http://[::ffff:127.0.0.1]/",
-                "http://2130706433/"
-            })
-    void production_policy_refuses_the_usual_internal_targets_on_default_ports(String url) {
-        assertThatThrownBy(() -> production.fetch(url))
+    @ParameterizedTest(name = "{0} is refused as {1} before any lookup")
+    @CsvSource(delimiter = '|', textBlock = """
+                http://127.1/                  | NUMERIC_HOST
+                http://0x7f000001/             | NUMERIC_HOST
+                http://017700000001/           | NUMERIC_HOST
+                http://0.0.0.0/                | REFUSED_ADDRESS
+                http://[::]/                   | REFUSED_ADDRESS
+                http://127.0.0.1/              | REFUSED_ADDRESS
+                http://[::ffff:10.0.0.1]/      | REFUSED_ADDRESS
+                http://user:pw@example.org/    | CREDENTIALS
+                gopher://example.org/          | UNSUPPORTED_SCHEME
+                ftp://example.org/file         | UNSUPPORTED_SCHEME
+                jar:file:/x!/y                 | UNSUPPORTED_SCHEME
+                data:text/html,<p>hi</p>       | UNSUPPORTED_SCHEME
+                javascript:alert(1)            | UNSUPPORTED_SCHEME
+                file:///etc/passwd             | UNSUPPORTED_SCHEME
+                /relative/path                 | INVALID_URL
+                """)
+    void the_address_alone_is_enough_to_refuse_these_forms(String url, String reason) {
+        SafeFetcher neverResolves = new SafeFetcher(AddressPolicy.publicInternet(), limits, host -> {
+            throw new AssertionError("no lookup for " + host);
+        });
+
+        assertThatThrownBy(() -> neverResolves.checkAddress(url))
                 .isInstanceOf(FetchFailure.class)
                 .extracting(e -> ((FetchFailure) e).reason())
-                .isEqualTo(FetchFailure.Reason.REFUSED_ADDRESS);
+                .isEqualTo(FetchFailure.Reason.valueOf(reason));
+    }
+
+    @Test
+    void a_name_is_looked_up_only_when_fetched_and_a_public_address_passes_the_check() throws FetchFailure {
+        SafeFetcher neverResolves = new SafeFetcher(AddressPolicy.publicInternet(), limits, host -> {
+            throw new AssertionError("no lookup for " + host);
+        });
+
+        neverResolves.checkAddress("https://news.example.com/politics/2026/12/01/budget");
+        neverResolves.checkAddress("http://93.184.216.34/");
     }
 
     @ParameterizedTest
@@ -91,6 +117,7 @@ class SafeFetcherTest {
                 "ftp://example.org/",
                 "gopher://example.org/",
                 "jar:file:/x!/y",
+                "data:text/plain,hello",
                 "javascript:alert(1)"
             })
     void only_http_and_https_are_fetched(String url) {
@@ -98,6 +125,33 @@ class SafeFetcherTest {
                 .isInstanceOf(FetchFailure.class)
                 .extracting(e -> ((FetchFailure) e).reason())
                 .isEqualTo(FetchFailure.Reason.UNSUPPORTED_SCHEME);
+    }
+
+    /**
+     * DNS rebinding: the name server answers a permitted address when the name is checked and the canary's when it
+     * is looked up again. The fetcher must connect to the address it checked, and ask once.
+     */
+    @Test
+    void the_connection_goes_to_the_checked_address_even_when_a_second_lookup_would_answer_otherwise()
+            throws Exception {
+        InetAddress checked = InetAddress.getByName("127.0.0.2");
+        InetAddress rebound = InetAddress.getByName("127.0.0.1");
+        try (LocalHttpServer permitted = new LocalHttpServer(new InetSocketAddress(checked, 0));
+                LocalHttpServer rebindTarget = new LocalHttpServer(new InetSocketAddress(rebound, permitted.port()))) {
+            permitted.html("/page", "<title>Checked</title><p>The address that was checked.</p>");
+            rebindTarget.html("/page", "<p>canary</p>");
+            AtomicInteger lookups = new AtomicInteger();
+            HostResolver rebinding = host -> new InetAddress[] {lookups.getAndIncrement() == 0 ? checked : rebound};
+            SafeFetcher fetcher = new SafeFetcher(
+                    (address, port) -> address.equals(checked) && port == permitted.port(), limits, rebinding);
+
+            // "localhost" is a real name: a client that looked it up again itself would reach 127.0.0.1.
+            FetchedPage page = fetcher.fetch("http://localhost:" + permitted.port() + "/page");
+
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("The address that was checked.");
+            assertThat(rebindTarget.requestCount()).isZero();
+            assertThat(lookups.get()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -209,6 +263,31 @@ class SafeFetcherTest {
         assertThatThrownBy(() -> allowingSite.fetch(site.url("/slow")))
                 .extracting(e -> ((FetchFailure) e).reason())
                 .isEqualTo(FetchFailure.Reason.TIMEOUT);
+    }
+
+    @Test
+    void a_server_that_drips_its_page_byte_by_byte_times_out_as_a_whole() {
+        site.on("/drip", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 0);
+            try {
+                for (int i = 0; i < 100; i++) {
+                    exchange.getResponseBody().write('a');
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.io.IOException closedByTheFetcher) {
+                // the fetcher gave up, as it should
+            }
+        });
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> allowingSite.fetch(site.url("/drip")))
+                .extracting(e -> ((FetchFailure) e).reason())
+                .isEqualTo(FetchFailure.Reason.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
     }
 
     @Test

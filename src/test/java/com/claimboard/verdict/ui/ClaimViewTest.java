@@ -37,16 +37,16 @@ class ClaimViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("claim-take")));
         assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
                 .isEqualTo("In research");
-        ClaimView view = _get(ClaimView.class);
-        view.rating.setValue(Rating.FALSE);
-        view.summary.setValue("Crime rose by 3 percent.");
-        view.explanation.setValue("Police statistics for the year.");
+        VerdictSection verdict = _get(ClaimView.class).verdictSection;
+        verdict.rating.setValue(Rating.FALSE);
+        verdict.summary.setValue("Crime rose by 3 percent.");
+        verdict.explanation.setValue("Police statistics for the year.");
         NotificationsKt.clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("verdict-propose")));
 
         NotificationsKt.expectNotifications(
                 "Draft saved.", "Attach at least one source, and wait until it is stored, before proposing.");
-        assertThat(view.summary.getValue()).isEqualTo("Crime rose by 3 percent.");
+        assertThat(verdict.summary.getValue()).isEqualTo("Crime rose by 3 percent.");
         assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
                 .isEqualTo("In research");
     }
@@ -90,8 +90,7 @@ class ClaimViewTest extends KaribuTest {
         VerdictSummary proposed = workflow.proposed("The tax cut paid for itself.", Rating.FALSE, "Revenue fell.");
         signIn("eddie", "EDITOR", "REVIEWER");
         navigate("app/claims/" + proposed.claimId());
-        ClaimView view = _get(ClaimView.class);
-        view.reviewComment.setValue("Add the budget office's estimate.");
+        _get(ClaimView.class).reviewSection.comment.setValue("Add the budget office's estimate.");
         _click(_get(Button.class, spec -> spec.withId("review-request-changes")));
         assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
                 .isEqualTo("Changes requested");
@@ -109,9 +108,9 @@ class ClaimViewTest extends KaribuTest {
     void a_stale_save_keeps_the_reviewers_text_and_the_next_save_wins() {
         ClaimSummary card = workflow.card("Bus fares went up 30 percent.");
         signIn("rita", "REVIEWER");
-        claims.take(card.id());
+        claims.take(card.id(), card.version());
         navigate("app/claims/" + card.id());
-        ClaimView view = _get(ClaimView.class);
+        VerdictSection view = _get(ClaimView.class).verdictSection;
         view.summary.setValue("First version.");
         _click(_get(Button.class, spec -> spec.withId("verdict-save")));
 

@@ -1,0 +1,157 @@
+package com.claimboard.verdict.ui;
+
+import com.claimboard.account.AccountService;
+import com.claimboard.claim.ClaimAction;
+import com.claimboard.claim.ClaimLimits;
+import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimState;
+import com.claimboard.claim.ClaimSummary;
+import com.claimboard.claim.StaleClaim;
+import com.claimboard.shared.ui.Badges;
+import com.claimboard.shared.ui.Links;
+import com.claimboard.shared.ui.Messages;
+import com.claimboard.shared.ui.ReasonDialog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * The top of the claim page: the claim, its state, score and reasons, who said it, the article it comes from
+ * (with the article's address), who has it, and the moves the domain allows the reader now: take, dismiss,
+ * restore.
+ */
+class ClaimHeader extends Div {
+
+    private final ClaimService claims;
+    private final AccountService accounts;
+    private final Runnable refresh;
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Div top = new Div();
+
+    ClaimHeader(ClaimService claims, AccountService accounts, Runnable refresh) {
+        this.claims = claims;
+        this.accounts = accounts;
+        this.refresh = refresh;
+        add(top, actions);
+    }
+
+    void show(ClaimPage page) {
+        ClaimSummary claim = page.claim();
+        top.removeAll();
+        Span state = Badges.of(this, claim.state(), claim.state().messageKey());
+        state.setId("claim-state");
+        Span worthiness = new Span(getTranslation("claim.checkworthiness", Math.round(claim.checkworthiness() * 100)));
+        worthiness.addClassName("muted");
+        HorizontalLayout titleRow =
+                new HorizontalLayout(new H2(getTranslation("claim.heading", claim.id())), state, worthiness);
+        Badges.tags(this, claim.reasons().stream().map(r -> r.messageKey()).toList())
+                .forEach(titleRow::add);
+        titleRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        Paragraph text = new Paragraph(claim.text());
+        text.addClassName("claim-quote");
+        text.setId("claim-text");
+        top.add(titleRow, text, meta(page));
+        if (claim.state() == ClaimState.PUBLISHED) {
+            Anchor publicPage = new Anchor("/checks/by-claim/" + claim.id(), getTranslation("claim.public-page"));
+            publicPage.setTarget("_blank");
+            publicPage.setId("public-page-link");
+            top.add(publicPage);
+        }
+        renderActions(claim);
+    }
+
+    private Paragraph meta(ClaimPage page) {
+        ClaimSummary claim = page.claim();
+        Paragraph meta = new Paragraph();
+        meta.addClassName("muted");
+        if (claim.speaker() != null) {
+            meta.add(new Span(getTranslation(
+                            claim.speakerByContext() ? "claim.speaker-by-context" : "claim.speaker", claim.speaker())
+                    + " · "));
+        }
+        meta.add(
+                new Anchor("app/articles/" + page.article().id(), page.article().title()));
+        if (page.article().url() != null) {
+            meta.add(new Span(" · "));
+            Component address =
+                    Links.external(page.article().url(), page.article().url());
+            address.setId("claim-article-url");
+            meta.add(address);
+        }
+        if (claim.assignee() != null) {
+            Span assignee = new Span(" · " + getTranslation("claim.assignee", accounts.displayName(claim.assignee())));
+            assignee.setId("claim-assignee");
+            meta.add(assignee);
+        }
+        if (claim.reworded()) {
+            meta.add(new Span(" · " + getTranslation("article.original-words", claim.originalText())));
+        }
+        if (claim.dismissReason() != null) {
+            meta.add(new Span(" · " + getTranslation("claim.dismissed-because", claim.dismissReason())));
+        }
+        if (claim.mergedInto() != null) {
+            meta.add(new Span(" · "));
+            Anchor into = new Anchor(
+                    "app/claims/" + claim.mergedInto(), getTranslation("claim.merged-into", claim.mergedInto()));
+            into.setId("claim-merged-into");
+            meta.add(into);
+        }
+        return meta;
+    }
+
+    private void renderActions(ClaimSummary claim) {
+        actions.removeAll();
+        if (claim.allows(ClaimAction.TAKE)) {
+            Button take = new Button(getTranslation("claim.take"), click -> take(claim));
+            take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            take.setId("claim-take");
+            actions.add(take);
+        }
+        if (claim.allows(ClaimAction.DISMISS)) {
+            Button dismiss = new Button(getTranslation("claim.dismiss"), click -> askDismissReason(claim));
+            dismiss.setId("claim-dismiss");
+            actions.add(dismiss);
+        }
+        if (claim.allows(ClaimAction.RESTORE)) {
+            Button restore = new Button(getTranslation("claim.restore"), click -> {
+                Messages.attempt(this, () -> claims.restore(claim.id(), claim.version()));
+                refresh.run();
+            });
+            restore.setId("claim-restore");
+            actions.add(restore);
+        }
+    }
+
+    private void take(ClaimSummary claim) {
+        if (Messages.attempt(this, () -> claims.take(claim.id(), claim.version()))) {
+            Messages.success(this, "claim.taken");
+        }
+        refresh.run();
+    }
+
+    private void askDismissReason(ClaimSummary claim) {
+        long[] seen = {claim.version()};
+        ReasonDialog.open(this, "claim.dismiss", "claim.dismiss-reason", ClaimLimits.DISMISS_REASON, reason -> {
+            try {
+                claims.dismiss(claim.id(), seen[0], reason);
+                refresh.run();
+                return true;
+            } catch (StaleClaim stale) {
+                seen[0] = claims.claim(claim.id()).version();
+                Messages.report(this, stale);
+                refresh.run();
+                return false;
+            } catch (RuntimeException refused) {
+                Messages.report(this, refused);
+                return false;
+            }
+        });
+    }
+}
