@@ -22,6 +22,7 @@ import com.claimboard.source.Stance;
 import com.claimboard.support.LocalHttpServer;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
+import com.claimboard.support.TestDatabase;
 import com.claimboard.support.TestSourceSite;
 import com.claimboard.verdict.Rating;
 import com.claimboard.verdict.StaleVerdict;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,12 +46,20 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The article-to-publication loop through the real services, database and fetcher, with roles enforced. */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestSourceSite.class)
+@Tag(TestDatabase.TAG)
 class WorkflowIntegrationTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
 
     @Autowired
     AccountService accounts;
