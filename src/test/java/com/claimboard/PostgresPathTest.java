@@ -72,8 +72,12 @@ class PostgresPathTest {
         registry.add("spring.datasource.password", () -> "");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void the_migrations_hold_on_postgresql_and_a_claim_is_published() {
+        SignIn.bindTo(context);
         TestAccounts.ensure(accounts);
 
         long claimId = workflow.published(

@@ -62,6 +62,9 @@ class WorkflowIntegrationTest {
     }
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -87,6 +90,7 @@ class WorkflowIntegrationTest {
 
     @BeforeEach
     void accounts() {
+        SignIn.bindTo(context);
         TestAccounts.ensure(accounts);
     }
 

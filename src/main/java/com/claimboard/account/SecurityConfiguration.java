@@ -1,10 +1,10 @@
 package com.claimboard.account;
 
 import com.claimboard.account.ui.LoginView;
-import com.claimboard.shared.VaadinRequests;
+import com.claimboard.shared.WorkspaceRequests;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,41 +17,24 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AndRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the public site is stateless and anonymous (no session, no cookie, cacheable), and
- * everything else is the Vaadin workspace behind form login, where views and services check roles.
+ * Two filter chains. Every address outside the workspace is the public site: stateless and anonymous (no session,
+ * no cookie, cacheable), with a strict Content Security Policy. The workspace (the Vaadin UI under /app, sign-in
+ * and Vaadin's own traffic) is behind form login, with a CSRF token on the sign-in form too, sign-in attempts
+ * throttled, and as strict a policy as Vaadin allows; views and services check roles. Neither may be framed.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /** Paths of the public, read-only site; see the publishing module. */
-    static final String[] PUBLIC_SITE = {
-        "/",
-        "/checks/**",
-        "/articles/**",
-        "/search",
-        "/feed.atom",
-        "/api/**",
-        "/embed/**",
-        "/methodology",
-        "/corrections",
-        "/public/**",
-        "/favicon.ico",
-        "/error"
-    };
-
     @Bean
     @Order(1)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        http.securityMatcher(publicSiteRequests())
+        http.securityMatcher(request -> !WorkspaceRequests.isWorkspace(request))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Read-only GET pages: no session to protect, and no token may create one.
                 .csrf(csrf -> csrf.disable())
@@ -59,35 +42,41 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                // The controllers say how long a page may be cached.
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+                .headers(headers -> headers
+                        // The controllers say how long a page may be cached.
+                        .cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityPolicies.PUBLIC_SITE))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
-    }
-
-    /**
-     * The public site's paths, except Vaadin's own requests: Vaadin sends its UI traffic to the servlet root
-     * ({@code /?v-r=uidl}, {@code /?v-r=init}), which must stay in the workspace chain with its session.
-     */
-    static RequestMatcher publicSiteRequests() {
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher sitePaths = new OrRequestMatcher(Arrays.stream(PUBLIC_SITE)
-                .map(paths::matcher)
-                .map(RequestMatcher.class::cast)
-                .toList());
-        RequestMatcher vaadinRequest = VaadinRequests::isVaadinRequest;
-        return new AndRequestMatcher(sitePaths, new NegatedRequestMatcher(vaadinRequest));
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain workspace(HttpSecurity http) throws Exception {
+    SecurityFilterChain workspace(HttpSecurity http, RequestUtil vaadinRequests, SignInEvents signIns)
+            throws Exception {
         var afterLogin = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
-        afterLogin.setDefaultTargetUrl("/app");
+        afterLogin.setDefaultTargetUrl("/app/home");
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, afterLogin);
-        // The workspace's own stylesheet is loaded by the login page too.
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        http.authorizeHttpRequests(requests -> requests
+                // The workspace's own stylesheet is loaded by the login page too.
+                .requestMatchers("/styles/**")
+                .permitAll()
+                // Any workspace address reaches Vaadin once signed in, so one that leads nowhere, or to a view the
+                // person's roles do not open, is answered in the workspace's own words; views check their roles.
+                .requestMatchers("/app", "/app/**")
+                .authenticated());
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/")
+                        // Vaadin would exempt the sign-in form from CSRF; here only its own requests are (they carry a
+                        // token of their own), and the sign-in form sends Spring Security's token (see AppShell).
+                        .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(signIns.lockOutFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityPolicies.WORKSPACE))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

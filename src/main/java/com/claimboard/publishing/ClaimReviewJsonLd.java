@@ -1,5 +1,6 @@
 package com.claimboard.publishing;
 
+import com.claimboard.shared.WebAddresses;
 import com.claimboard.verdict.Rating;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -35,9 +36,7 @@ final class ClaimReviewJsonLd {
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");
         appearance.put("headline", check.articleTitle());
-        if (check.articleUrl() != null) {
-            appearance.put("url", check.articleUrl());
-        }
+        WebAddresses.href(check.articleUrl()).ifPresent(url -> appearance.put("url", url));
         if (check.articlePublishedOn() != null) {
             appearance.put("datePublished", check.articlePublishedOn().toString());
         }

@@ -1,6 +1,6 @@
 package com.claimboard.publishing;
 
-import com.claimboard.shared.VaadinRequests;
+import com.claimboard.shared.WorkspaceRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +25,7 @@ class PublicHomeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod())
-                || VaadinRequests.isVaadinRequest(request)
+                || WorkspaceRequests.isVaadinRequest(request)
                 || !request.getRequestURI().equals(request.getContextPath() + "/");
     }
 

@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public site: server-rendered, read-only, without a session or a cookie, so a page read by many can be
@@ -25,19 +24,21 @@ class PublicSiteController {
 
     private final PublishingService publishing;
     private final String organisationName;
+    private final PublicBaseUrl baseUrl;
 
     PublicSiteController(
             PublishingService publishing,
-            @Value("${claimboard.organisation.name:Claimboard}") String organisationName) {
+            @Value("${claimboard.organisation.name:Claimboard}") String organisationName,
+            PublicBaseUrl baseUrl) {
         this.publishing = publishing;
         this.organisationName = organisationName;
+        this.baseUrl = baseUrl;
     }
 
     /** The home page; {@link PublicHomeFilter} forwards {@code /} here. */
     @GetMapping(PublicHomeFilter.HOME)
     String latest(Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        model.addAttribute("organisation", organisationName);
         model.addAttribute("checks", publishing.latest(30));
         return "site/index";
     }
@@ -46,15 +47,13 @@ class PublicSiteController {
     String check(@PathVariable String slug, Model model, HttpServletResponse response) {
         PublishedCheck check =
                 publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String siteUrl =
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        String pageUrl = siteUrl + "/checks/" + check.slug();
+        String pageUrl = baseUrl.of("/checks/" + check.slug());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        model.addAttribute("organisation", organisationName);
         model.addAttribute("check", check);
         model.addAttribute("pageUrl", pageUrl);
         model.addAttribute(
-                "jsonLd", ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, siteUrl)));
+                "jsonLd",
+                ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, baseUrl.value())));
         return "site/check";
     }
 
@@ -71,7 +70,6 @@ class PublicSiteController {
                 .snapshot(slug, sourceId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        model.addAttribute("organisation", organisationName);
         model.addAttribute("snapshot", snapshot);
         model.addAttribute(
                 "paragraphs",

@@ -1,5 +1,6 @@
 package com.claimboard.publishing;
 
+import com.claimboard.shared.WebAddresses;
 import com.claimboard.verdict.Rating;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,5 +27,10 @@ record PublishedCheck(
 
     public boolean corrected() {
         return !revisions.isEmpty();
+    }
+
+    /** The article's address to link to, when it is a web address (see {@link WebAddresses#href}); else null. */
+    public String articleHref() {
+        return WebAddresses.href(articleUrl).orElse(null);
     }
 }

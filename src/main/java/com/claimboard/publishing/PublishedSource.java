@@ -1,5 +1,7 @@
 package com.claimboard.publishing;
 
+import com.claimboard.shared.WebAddresses;
+import com.claimboard.source.Stance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -11,4 +13,15 @@ record PublishedSource(
         @Column(nullable = false, length = 500) String label,
         @Column(nullable = false, length = 2000) String url,
         @Column(nullable = false, length = 20) String stance,
-        @Column(name = "fetched_at") Instant fetchedAt) {}
+        @Column(name = "fetched_at") Instant fetchedAt) {
+
+    /** The address to link to, when it is a web address (see {@link WebAddresses#href}); else null, and no link. */
+    public String href() {
+        return WebAddresses.href(url).orElse(null);
+    }
+
+    /** The translation key of the source's stance. */
+    public String stanceKey() {
+        return Stance.valueOf(stance).messageKey();
+    }
+}

@@ -1,6 +1,7 @@
 package com.claimboard.journey;
 
 import com.claimboard.account.AccountService;
+import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +34,16 @@ abstract class JourneyTest {
     int port;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     AccountService accounts;
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
     @BeforeEach
     void prepareJourney() {
+        SignIn.bindTo(context);
         Browsers.requireInstalled();
         TestAccounts.ensure(accounts);
     }

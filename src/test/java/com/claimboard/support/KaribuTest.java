@@ -55,6 +55,7 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        SignIn.bindTo(context);
         TestAccounts.ensure(accounts);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }

@@ -23,8 +23,9 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
-        Span appName = new Span(getTranslation("app.name"));
+        Anchor appName = new Anchor("app/home", getTranslation("app.name"));
         appName.addClassName("app-name");
+        appName.setId("app-name");
 
         HorizontalLayout user = new HorizontalLayout();
         user.setAlignItems(HorizontalLayout.Alignment.CENTER);
