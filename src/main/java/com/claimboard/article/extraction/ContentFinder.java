@@ -2,6 +2,7 @@ package com.claimboard.article.extraction;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +13,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element that holds a page's article. Paragraph-like elements earn points for their length and
@@ -120,6 +123,34 @@ final class ContentFinder {
             "strike",
             "tt",
             "big");
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator SHOWN_IN_A_PARAGRAPH =
+            QueryParser.parse("img, picture, video, iframe, object, embed, math");
+
+    /** What a container holds, counted in one walk instead of one query per kind. */
+    private record Contents(int paragraphs, int images, int items, int inputs, int headings, boolean math) {
+
+        static Contents of(Element root) {
+            int[] counts = new int[6];
+            NodeTraversor.traverse(
+                    (node, depth) -> {
+                        if (node instanceof Element element) {
+                            switch (element.normalName()) {
+                                case "p" -> counts[0]++;
+                                case "img" -> counts[1]++;
+                                case "li" -> counts[2]++;
+                                case "input" -> counts[3]++;
+                                case "h1", "h2", "h3", "h4", "h5", "h6" -> counts[4]++;
+                                case "math" -> counts[5]++;
+                                default -> {}
+                            }
+                        }
+                    },
+                    root);
+            return new Contents(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5] > 0);
+        }
+    }
+
     private static final int ENOUGH_TEXT = 500;
     private static final int MAX_ELEMENTS = 200_000;
 
@@ -165,8 +196,12 @@ final class ContentFinder {
             return null;
         }
         removeNoise(doc);
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Facts facts = Facts.of(body, BLOCK_CHILDREN);
+        // In the order elements were first scored, so that equal scores are always broken the same way (by the
+        // page's order): an identity map's order changes from one run to the next, and so did some pages' article.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         List<Element> toScore = new ArrayList<>();
+        List<Element> unwanted = new ArrayList<>();
         int[] seen = {0};
         NodeTraversor.filter(
                 new NodeFilter() {
@@ -178,10 +213,15 @@ final class ContentFinder {
                         if (++seen[0] > MAX_ELEMENTS) {
                             return FilterResult.STOP; // a pathological page: score what we have seen
                         }
-                        return visit(element, pass, toScore) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                        if (visit(element, pass, toScore, facts)) {
+                            return FilterResult.CONTINUE;
+                        }
+                        unwanted.add(element); // taken out below, all at once
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                 },
                 body);
+        Removal.removeAll(unwanted);
 
         for (Element element : toScore) {
             if (element.parent() == null) {
@@ -218,12 +258,12 @@ final class ContentFinder {
 
         Element top = candidates.isEmpty() ? null : candidates.getFirst();
         if (top == null || top == body) {
-            Element all2 = new Element("div");
-            for (Node child : new ArrayList<>(body.childNodes())) {
-                all2.appendChild(child);
-            }
-            clean(all2, scores, pass, title);
-            return all2;
+            Element all = new Element("div");
+            List<Node> children = new ArrayList<>(body.childNodes());
+            body.empty();
+            all.appendChildren(children);
+            clean(all, scores, pass, title);
+            return all;
         }
         top = climb(top, candidates, scores, body);
 
@@ -231,6 +271,7 @@ final class ContentFinder {
         double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
         Element parent = top.parent();
         List<Element> siblings = parent == null ? List.of(top) : new ArrayList<>(parent.children());
+        List<Element> gathered = new ArrayList<>();
         for (Element sibling : siblings) {
             boolean append = sibling == top;
             if (!append) {
@@ -254,15 +295,16 @@ final class ContentFinder {
                 }
             }
             if (append) {
-                article.appendChild(sibling);
+                gathered.add(sibling);
             }
         }
+        Removal.moveAll(gathered, article);
         clean(article, scores, pass, title);
         return article;
     }
 
     /** Decides whether an element stays; prepares the ones that stay for scoring. */
-    private static boolean visit(Element element, Pass pass, List<Element> toScore) {
+    private static boolean visit(Element element, Pass pass, List<Element> toScore, Facts facts) {
         String tag = element.normalName();
         String match = element.className() + " " + element.id();
         if (!isVisible(element) || UNWANTED_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
@@ -279,20 +321,19 @@ final class ContentFinder {
             return false;
         }
         if ((tag.equals("div") || tag.equals("section") || tag.equals("header"))
-                && !element.hasText()
-                && element.select("img, picture, video, iframe, object, embed, svg")
-                        .isEmpty()) {
+                && !facts.hasText(element)
+                && !facts.hasMedia(element)) {
             return false;
         }
         if (SCORED.contains(tag)) {
             toScore.add(element);
         }
         if (tag.equals("div")) {
-            if (!hasBlockChild(element)) {
+            if (!facts.hasBlockDescendant(element)) {
                 element.tagName("p");
                 toScore.add(element);
             } else {
-                wrapLooseText(element, toScore);
+                wrapLooseText(element, toScore, facts);
             }
         }
         return true;
@@ -349,58 +390,64 @@ final class ContentFinder {
 
     /** Removes what is never article text, whatever its score. */
     private static void removeNoise(Document doc) {
-        doc.select("script, style, noscript, template, link, meta, iframe, object, embed, svg, canvas, button,"
-                        + " input, select, textarea, nav, aside, dialog, [hidden], [aria-hidden=true]:not(math *)")
-                .remove();
+        Removal.removeAll(doc.select("script, style, noscript, template, link, meta, iframe, object, embed, svg,"
+                + " canvas, button, input, select, textarea, nav, aside, dialog, [hidden],"
+                + " [aria-hidden=true]:not(math *)"));
+        List<Element> forms = new ArrayList<>();
         for (Element form : doc.select("form")) {
             if (form.select("p").size() < 3) {
-                form.remove();
+                forms.add(form);
             }
         }
+        Removal.removeAll(forms);
     }
 
     /** Cleans the chosen article of leftovers: share bars, link lists, forms, image galleries, empty blocks. */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String title) {
+        List<Element> shareBars = new ArrayList<>();
         for (Element element : article.select("*")) {
-            if (element.parent() != null
-                    && SHARE.matcher(element.className() + " " + element.id()).find()
+            if (SHARE.matcher(element.className() + " " + element.id()).find()
                     && element.text().length() < 500) {
-                element.remove();
+                shareBars.add(element);
             }
         }
-        for (Element heading : article.select("h1, h2")) {
-            if (heading.parent() == null) {
-                continue;
+        Removal.removeAll(shareBars);
+        if (pass.weighClasses()) {
+            List<Element> headings = new ArrayList<>();
+            for (Element heading : article.select("h1, h2")) {
+                if (classWeight(heading) < 0) {
+                    headings.add(heading);
+                }
             }
-            if (pass.weighClasses() && classWeight(heading) < 0) {
-                heading.remove();
-            }
+            Removal.removeAll(headings);
         }
         if (title != null) {
             Element first = article.selectFirst("h1, h2");
             if (first != null && similar(first.text(), title)) {
-                first.remove();
+                first.remove(); // one element: removing it alone costs its siblings once
             }
         }
         if (pass.cleanConditionally()) {
+            PendingRemovals clutter = new PendingRemovals(article);
             for (String tag : List.of("form", "fieldset", "table", "ul", "ol", "div", "section")) {
                 List<Element> found = new ArrayList<>(article.select(tag));
-                java.util.Collections.reverse(found); // innermost first
+                java.util.Collections.reverse(found); // innermost first: a container is judged without its clutter
                 for (Element element : found) {
+                    clutter.takeOutFrom(element);
                     if (element.parent() != null && isClutter(element, scores, pass)) {
-                        element.remove();
+                        clutter.add(element);
                     }
                 }
+                clutter.takeOutAll();
             }
         }
+        List<Element> empty = new ArrayList<>();
         for (Element p : article.select("p")) {
-            if (p.parent() != null
-                    && p.text().isBlank()
-                    && p.select("img, picture, video, iframe, object, embed, math")
-                            .isEmpty()) {
-                p.remove();
+            if (p.text().isBlank() && p.select(SHOWN_IN_A_PARAGRAPH).isEmpty()) {
+                empty.add(p);
             }
         }
+        Removal.removeAll(empty);
     }
 
     private static boolean isClutter(Element element, Map<Element, Double> scores, Pass pass) {
@@ -418,11 +465,12 @@ final class ContentFinder {
         if (commas(text) >= 10) {
             return false;
         }
-        int paragraphs = element.select("p").size();
-        int images = element.select("img").size();
-        int items = element.select("li").size() - 100;
-        int inputs = element.select("input").size();
-        int headings = element.select("h1, h2, h3, h4, h5, h6").size();
+        Contents contents = Contents.of(element);
+        int paragraphs = contents.paragraphs();
+        int images = contents.images();
+        int items = contents.items() - 100;
+        int inputs = contents.inputs();
+        int headings = contents.headings();
         double density = linkDensity(element);
         int length = text.length();
         boolean isList =
@@ -439,10 +487,7 @@ final class ContentFinder {
         if (!isList && headings > 0 && length < 25 && (images == 0 || images > 2) && paragraphs == 0) {
             return false;
         }
-        if (!isList
-                && length < 25
-                && (images == 0 || images > 2)
-                && !element.select("math").isEmpty()) {
+        if (!isList && length < 25 && (images == 0 || images > 2) && contents.math()) {
             return false;
         }
         if (!isList && length < 25 && (images == 0 || images > 2)) {
@@ -537,7 +582,7 @@ final class ContentFinder {
             return 0;
         }
         double linked = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.select(LINKS)) {
             String href = link.attr("href");
             double coefficient = href.startsWith("#") ? 0.3 : 1;
             linked += link.text().length() * coefficient;
@@ -545,35 +590,46 @@ final class ContentFinder {
         return Math.min(1, linked / length);
     }
 
-    /** Text runs directly inside a block container become paragraphs of their own, so they can be scored. */
-    private static void wrapLooseText(Element div, List<Element> toScore) {
-        Element pending = null;
-        for (Node child : new ArrayList<>(div.childNodes())) {
+    /**
+     * Text runs directly inside a block container become paragraphs of their own, so they can be scored. The
+     * container's children are rebuilt once rather than moved one by one.
+     */
+    private static void wrapLooseText(Element div, List<Element> toScore, Facts facts) {
+        List<Node> children = new ArrayList<>(div.childNodes());
+        List<Node> rebuilt = new ArrayList<>(children.size());
+        Map<Element, List<Node>> wrapped = new IdentityHashMap<>();
+        List<Node> pending = null;
+        boolean changed = false;
+        for (Node child : children) {
             boolean phrasing = child instanceof TextNode
-                    || (child instanceof Element e && PHRASING.contains(e.normalName()) && !hasBlockChild(e));
+                    || (child instanceof Element e
+                            && PHRASING.contains(e.normalName())
+                            && !facts.hasBlockDescendant(e));
             if (phrasing) {
                 if (pending == null) {
                     if (child instanceof TextNode text && text.isBlank()) {
+                        rebuilt.add(child);
                         continue;
                     }
-                    pending = new Element("p");
-                    child.before(pending);
-                    toScore.add(pending);
+                    Element paragraph = new Element("p");
+                    pending = new ArrayList<>();
+                    wrapped.put(paragraph, pending);
+                    rebuilt.add(paragraph);
+                    toScore.add(paragraph);
+                    changed = true;
                 }
-                pending.appendChild(child);
+                pending.add(child);
             } else {
+                rebuilt.add(child);
                 pending = null;
             }
         }
-    }
-
-    private static boolean hasBlockChild(Element element) {
-        for (Element child : element.children()) {
-            if (BLOCK_CHILDREN.contains(child.normalName()) || hasBlockChild(child)) {
-                return true;
-            }
+        if (!changed) {
+            return;
         }
-        return false;
+        div.empty();
+        wrapped.forEach(Element::appendChildren);
+        div.appendChildren(rebuilt);
     }
 
     private static boolean isVisible(Element element) {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -192,6 +193,64 @@ class ArticleExtractorTest {
         assertThatThrownBy(() -> extractor.extract(new byte[ArticleExtractor.MAX_PAGE_BYTES + 1], null, null))
                 .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("larger than");
+    }
+
+    /**
+     * Pages built to make the work grow with the square of their size: each is extracted, its article found, in
+     * a time bounded by its size (the figures are in docs/benchmarks.md; the timeout only stops a hang).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "nested 100000",
+                "nested 200000",
+                "empty siblings 100000",
+                "paragraph siblings 50000",
+                "link siblings 100000",
+                "loose text 100000"
+            })
+    @Timeout(60)
+    void pages_built_to_cost_the_square_of_their_size_are_extracted_in_bounded_time(String shape) {
+        String article = "<p>The article itself, with commas, figures like 42, and enough words to be the text.</p>";
+        int n = Integer.parseInt(shape.replaceAll("\\D", ""));
+        StringBuilder html = new StringBuilder("<html><head><title>Hostile</title></head><body>");
+        switch (shape.replaceAll("[ 0-9]", "")) {
+            case "nested" -> html.append("<div>".repeat(n)).append(article).append("</div>".repeat(n));
+            case "emptysiblings" ->
+                html.append("<div></div>".repeat(n))
+                        .append("<article>")
+                        .append(article)
+                        .append("</article>");
+            case "paragraphsiblings" ->
+                html.append("<div>").append(article.repeat(n)).append("</div>");
+            case "linksiblings" ->
+                html.append("<div class=menu>")
+                        .append("<div><a href=/x>Link text</a></div>".repeat(n))
+                        .append("</div><article>")
+                        .append(article.repeat(10))
+                        .append("</article>");
+            case "loosetext" ->
+                html.append("<div>")
+                        .append("<span>loose words, </span> and ".repeat(n))
+                        .append("</div>");
+            default -> throw new IllegalArgumentException(shape);
+        }
+        html.append("</body></html>");
+
+        ExtractedArticle extracted = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), null, null);
+
+        assertThat(extracted.title()).isEqualTo("Hostile");
+        assertThat(extracted.text()).contains(shape.startsWith("loose") ? "loose words" : "The article itself");
+        assertThat(extracted.text()).doesNotContain("Link text");
+    }
+
+    @Test
+    void nothing_is_nested_deeper_than_the_bound_and_nothing_nested_deeper_is_lost() {
+        String html = "<html><body>" + "<div>".repeat(1_000) + "<p>The deepest words, with commas, are kept, all of"
+                + " them.</p>" + "</div>".repeat(1_000) + "</body></html>";
+
+        assertThat(extractor.extract(html, null).text())
+                .isEqualTo("The deepest words, with commas, are kept, all of them.");
     }
 
     @Test
