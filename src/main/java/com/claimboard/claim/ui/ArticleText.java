@@ -14,10 +14,10 @@ class ArticleText extends Div {
 
     /** What the browser sends with a click or a key: the id of the card whose span it was on. */
     static final String CHOSEN_CARD =
-            "event.target.closest('[data-card]') ? event.target.closest('[data-card]').dataset.card : ''";
+            "event.target.closest('.claim-span') ? event.target.closest('.claim-span').id.substring(5) : ''";
 
     /** Only a click on a span is sent to the server. */
-    static final String ON_A_SPAN = "event.target.closest('[data-card]') != null";
+    static final String ON_A_SPAN = "event.target.closest('.claim-span') != null";
 
     ArticleText(LongConsumer onChoose) {
         addClassName("article-text");
@@ -34,8 +34,9 @@ class ArticleText extends Div {
                         "keydown",
                         event -> choose(event.getEventData().path(CHOSEN_CARD).asString(""), onChoose))
                 .addEventData(CHOSEN_CARD)
-                .setFilter("event.target.dataset.card !== undefined && (event.key === 'Enter' || event.key === ' ')"
-                        + " && (event.preventDefault(), true)");
+                .setFilter(
+                        "event.target.classList.contains('claim-span') && (event.key === 'Enter' || event.key === ' ')"
+                                + " && (event.preventDefault(), true)");
     }
 
     private static void choose(String card, LongConsumer onChoose) {
@@ -44,15 +45,21 @@ class ArticleText extends Div {
         }
     }
 
-    /** Draws the text with the cards' spans; overlapping spans cannot both be drawn, the later one is left out. */
+    /**
+     * Draws the text with the cards' spans; overlapping spans cannot both be drawn, the later one is left out.
+     * Each paragraph is a block of its own that the browser lays out only when it comes into view (CSS
+     * content-visibility), so a long article opens as fast as its first screen; a span that runs over a line
+     * break (two cards merged across paragraphs) keeps its paragraphs in one block.
+     */
     void show(String body, List<ClaimSummary> cardsInTextOrder, Long selected) {
-        StringBuilder html = new StringBuilder(body.length() + cardsInTextOrder.size() * 120);
+        StringBuilder html = new StringBuilder(body.length() + cardsInTextOrder.size() * 100);
+        html.append("<div class=\"para\">");
         int position = 0;
         for (ClaimSummary card : cardsInTextOrder) {
             if (card.start() < position || card.end() > body.length()) {
                 continue;
             }
-            escape(body, position, card.start(), html);
+            text(body, position, card.start(), html);
             html.append("<span class=\"claim-span state-")
                     .append(card.state()
                             .name()
@@ -61,17 +68,27 @@ class ArticleText extends Div {
                     .append(card.id().equals(selected) ? " selected" : "")
                     .append("\" id=\"span-")
                     .append(card.id())
-                    .append("\" data-card=\"")
-                    .append(card.id())
-                    .append("\" tabindex=\"0\" role=\"button\" title=\"")
-                    .append(Math.round(card.checkworthiness() * 100))
-                    .append(" %\">");
-            escape(body, card.start(), card.end(), html);
+                    .append("\" tabindex=\"0\" role=\"button\">");
+            escape(body, card.start(), card.end(), html); // inside a span, a line break stays a line break
             html.append("</span>");
             position = card.end();
         }
-        escape(body, position, body.length(), html);
+        text(body, position, body.length(), html);
+        html.append("</div>");
         getElement().setProperty("innerHTML", html.toString());
+    }
+
+    /** Text between spans: each line break starts a new paragraph block. */
+    private static void text(String body, int from, int to, StringBuilder html) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (body.charAt(i) == '\n') {
+                escape(body, start, i, html);
+                html.append("</div><div class=\"para\">");
+                start = i + 1;
+            }
+        }
+        escape(body, start, to, html);
     }
 
     /** Marks the chosen card's span, and brings it into view when the choice came from the list. */

@@ -106,8 +106,10 @@ class ArticleViewTest extends KaribuTest {
 
         assertThat(cards).hasSize(3);
         Document drawn = drawnText(view);
-        assertThat(drawn.body().wholeText())
-                .as("the whole text, escaped, nothing lost")
+        assertThat(drawn.select(".para").stream()
+                        .map(Element::wholeText)
+                        .collect(java.util.stream.Collectors.joining("\n")))
+                .as("the whole text, escaped, nothing lost, a paragraph a line")
                 .isEqualTo(TEXT);
         for (ClaimSummary card : cards) {
             Element span = drawn.getElementById("span-" + card.id());
