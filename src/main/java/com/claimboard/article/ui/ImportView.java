@@ -214,10 +214,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             reading = articles.previewFromFile(fileName, content);
         } catch (RuntimeException refused) {
-            target.access(() -> Messages.report(this, refused));
+            target.access(() -> {
+                upload.clearFileList();
+                Messages.report(this, refused);
+            });
             return;
         }
-        target.access(() -> await(reading, getTranslation("import.reading-file", fileName)));
+        target.access(() -> {
+            // The file has arrived: the list is emptied so that another page can be chosen straight away.
+            upload.clearFileList();
+            await(reading, getTranslation("import.reading-file", fileName));
+        });
     }
 
     /** Shows progress while the work runs, then the preview or what went wrong; a cancelled result is ignored. */
