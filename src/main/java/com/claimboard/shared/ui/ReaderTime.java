@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WebBrowser;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import java.util.Locale;
 /**
  * Dates and times as the reader reads them: in the language of the workspace and the time zone of their browser
  * (never the server's), and date pickers in that language with the week starting where it starts for them
- * (Monday in French).
+ * (Monday in France, Sunday in the United States).
  */
 public final class ReaderTime {
 
@@ -50,7 +52,7 @@ public final class ReaderTime {
         }
     }
 
-    /** "2 déc. 2026, 14:05" or "Dec 2, 2026, 2:05 PM", in the reader's zone. */
+    /** "2 déc. 2026 14:05" or "Dec 2, 2026, 2:05 PM", in the reader's zone. */
     public static String dateTime(Component component, Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale(component))
@@ -88,12 +90,32 @@ public final class ReaderTime {
         i18n.setWeekdaysShort(fromSunday.stream()
                 .map(day -> capitalised(day.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale))
                 .toList());
-        i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
+        i18n.setFirstDayOfWeek(firstDayOfWeek(locale).getValue() % 7);
         i18n.setToday(picker.getTranslation("date.today"));
         i18n.setCancel(picker.getTranslation("action.cancel"));
         i18n.setBadInputErrorMessage(picker.getTranslation("date.bad-input"));
         picker.setI18n(i18n);
         return picker;
+    }
+
+    /**
+     * Where the reader's week starts. A language alone does not say (Java starts every week of "fr" on Sunday), so
+     * the region comes from the browser when it names one in the same language (fr-CA: Sunday, en-GB: Monday);
+     * French without a region is taken as France's, Monday.
+     */
+    static DayOfWeek firstDayOfWeek(Locale language) {
+        VaadinSession session = VaadinSession.getCurrent();
+        WebBrowser browser = session == null ? null : session.getBrowser();
+        Locale asked = browser == null ? null : browser.getLocale();
+        if (asked != null
+                && asked.getLanguage().equals(language.getLanguage())
+                && !asked.getCountry().isEmpty()) {
+            return WeekFields.of(asked).getFirstDayOfWeek();
+        }
+        if (language.getCountry().isEmpty() && language.getLanguage().equals("fr")) {
+            return WeekFields.of(Locale.FRANCE).getFirstDayOfWeek();
+        }
+        return WeekFields.of(language).getFirstDayOfWeek();
     }
 
     private static String capitalised(String name, Locale locale) {
