@@ -13,6 +13,7 @@ import com.claimboard.claim.ClaimSummary;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.TextLimit;
 import com.claimboard.source.SourceService;
+import com.claimboard.source.SourceSummary;
 import com.claimboard.source.Stance;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
@@ -24,6 +25,7 @@ import com.claimboard.verdict.VerdictDraft;
 import com.claimboard.verdict.VerdictLimits;
 import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictSummary;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every text the services store, at its limit, below it and one past it: at or below, it is stored whole; past it,
- * refused with the limit named, and what was saved before stays as it was. Nothing is ever cut.
+ * refused with the limit named, and what was saved before stays as it was. Nothing a person wrote is ever cut;
+ * what a fetched page says about itself is shortened to its column with a mark that says so.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -187,6 +190,27 @@ class LimitsTest {
 
         assertThat(sources.sourcesOf(card.id())).hasSize(1);
         assertThat(sources.sourcesOf(card.id()).getFirst().url()).hasSize(SourceService.URL.max());
+    }
+
+    @Test
+    void a_fetched_pages_title_longer_than_its_column_is_shortened_with_a_mark_and_its_text_kept_whole() {
+        ClaimSummary card = workflow.card("The tunnel cost 2 billion euros.");
+        SignIn.as("rita", "REVIEWER");
+        claims.take(card.id(), card.version());
+        String title = "Tunnel ".repeat(100);
+        String page = "<html><head><title>" + title + "</title></head><body><article><p>"
+                + "The tunnel cost 1.8 billion euros in the end, the audit office found after a long inquiry.</p>"
+                + "</article></body></html>";
+
+        SourceSummary source = sources.attachSavedCopy(
+                card.id(),
+                "https://audit.example.org/tunnel",
+                Stance.CONTEXT,
+                page.getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=utf-8");
+
+        assertThat(source.title()).hasSize(500).endsWith("…").startsWith("Tunnel Tunnel");
+        assertThat(sources.snapshot(source.id())).contains("1.8 billion euros in the end");
     }
 
     @Test

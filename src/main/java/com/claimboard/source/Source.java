@@ -102,8 +102,20 @@ class Source {
         this.fetchedAt = Instant.now();
     }
 
+    /**
+     * What the fetched page reported about itself (its title, its content type, why it failed) fits its column;
+     * past it, it is shortened and ends in "…" so that nobody takes it for the whole. The snapshot itself is
+     * never shortened: a page too long for it fails with a reason that says so.
+     */
     private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     Long id() {
