@@ -53,9 +53,11 @@ final class ArticlePage {
                     return found;
                 }
             }
+            // Down half a screen at a time; past the end, from the top again (a slow redraw may hide a card once).
             ((JavascriptExecutor) driver)
                     .executeScript("const list = document.getElementById('card-list');"
-                            + " list.scrollTop = list.scrollTop + list.clientHeight / 2;");
+                            + " list.scrollTop = list.scrollTop + list.clientHeight >= list.scrollHeight"
+                            + " ? 0 : list.scrollTop + list.clientHeight / 2;");
             return null;
         });
     }
@@ -88,6 +90,7 @@ final class ArticlePage {
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#split-first-part textarea")));
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         area.sendKeys(firstPart);
+        wait.until(driver -> firstPart.equals(area.getDomProperty("value")));
         int before = spanTexts().size();
         click(By.id("split-save"));
         wait.until(driver -> spanTexts().size() == before + 1);

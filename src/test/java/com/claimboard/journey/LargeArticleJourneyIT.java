@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * while the list draws only the cards in view. The time it took is printed for docs/benchmarks.md, not asserted.
  */
 @org.springframework.test.context.TestPropertySource(properties = "vaadin.productionMode=true")
-class LargeArticleJourneyTest extends JourneyTest {
+class LargeArticleJourneyIT extends JourneyTest {
 
     @Autowired
     ArticleService articles;
