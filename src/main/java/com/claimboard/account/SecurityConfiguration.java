@@ -14,11 +14,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains. Every address outside the workspace is the public site: stateless and anonymous (no session,
@@ -53,7 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain workspace(HttpSecurity http, RequestUtil vaadinRequests, SignInEvents signIns)
+    SecurityFilterChain workspace(
+            HttpSecurity http, RequestUtil vaadinRequests, SignInEvents signIns, SessionRegistry sessions)
             throws Exception {
         var afterLogin = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         afterLogin.setDefaultTargetUrl("/app/home");
@@ -66,6 +70,9 @@ class SecurityConfiguration {
                 // person's roles do not open, is answered in the workspace's own words; views check their roles.
                 .requestMatchers("/app", "/app/**")
                 .authenticated());
+        // Every session is known, so that deactivating a person or changing their roles ends theirs (OpenSessions).
+        http.sessionManagement(
+                session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?ended"));
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class, "/")
@@ -78,6 +85,17 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep them all. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -25,9 +25,11 @@ class SignInEvents {
     private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
 
     private final LoginThrottle throttle;
+    private final AccountService accounts;
 
-    SignInEvents(LoginThrottle throttle) {
+    SignInEvents(LoginThrottle throttle, @org.springframework.context.annotation.Lazy AccountService accounts) {
         this.throttle = throttle;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -35,6 +37,7 @@ class SignInEvents {
         Authentication who = success.getAuthentication();
         log.info("Signed in: '{}' from {}", Logs.safe(who.getName()), address(who));
         throttle.succeeded(who.getName());
+        accounts.signedIn(who.getName(), java.time.Instant.now());
     }
 
     @EventListener

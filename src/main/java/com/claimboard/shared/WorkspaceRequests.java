@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which requests belong to the workspace (the Vaadin UI under {@code /app}, sign-in and sign-out, and Vaadin's own
+ * Which requests belong to the workspace (the Vaadin UI under {@code /app}, sign-in and sign-out, the
+ * single-use password links under {@code /password/}, and Vaadin's own
  * traffic and resources); every other address is the public site's, answered without a session, and with the
  * public site's own "not found" page when it does not exist.
  *
@@ -27,8 +28,16 @@ public final class WorkspaceRequests {
             "/styles.css",
             "/icons/icon.png");
 
-    private static final List<String> PREFIXES =
-            List.of("/app/", "/VAADIN/", "/vaadinServlet/", "/lumo/", "/aura/", "/themes/", "/assets/", "/styles/");
+    private static final List<String> PREFIXES = List.of(
+            "/app/",
+            "/password/",
+            "/VAADIN/",
+            "/vaadinServlet/",
+            "/lumo/",
+            "/aura/",
+            "/themes/",
+            "/assets/",
+            "/styles/");
 
     private WorkspaceRequests() {}
 

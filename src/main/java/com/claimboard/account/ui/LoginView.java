@@ -42,16 +42,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean locked = parameters.containsKey("locked");
+        boolean ended = parameters.containsKey("ended");
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         // The same words whether or not an account has that name: a refusal tells nothing about which exist.
-        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        String message = locked ? "login.locked" : ended ? "login.ended" : "login.error";
+        i18n.getErrorMessage().setTitle(getTranslation(message + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(message + ".message"));
         form.setI18n(i18n);
-        form.setError(locked || parameters.containsKey("error"));
+        form.setError(locked || ended || parameters.containsKey("error"));
     }
 
     @Override

@@ -14,8 +14,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where everyone lands after signing in. A reviewer (or an editor) goes on to the board, where their work is; anyone
- * else is welcomed here, in the workspace's frame, with what they may open.
+ * Where everyone lands after signing in. A reviewer (or an editor) goes on to the board, where their work is; an
+ * admin to the accounts; anyone else is welcomed here, in the workspace's frame, with what they may open.
  */
 @Route("app/home")
 @PermitAll
@@ -32,6 +32,11 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasAnyRole(Roles.REVIEWER, Roles.EDITOR)) {
             event.forwardTo("app", event.getLocation().getQueryParameters());
+            return;
+        }
+        if (authentication.hasRole(Roles.ADMIN)) {
+            // An admin's desk is the accounts screen (the account module's; named by its address, not imported).
+            event.forwardTo("app/admin/accounts");
             return;
         }
         removeAll();
