@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ShellJourneyTest extends JourneyTest {
 
     @Test
-    void an_admin_lands_on_a_home_finds_not_found_and_not_allowed_in_the_workspace_and_signs_out() {
+    void an_admin_lands_on_the_accounts_finds_not_found_and_not_allowed_in_the_workspace_and_signs_out() {
         if (!accounts.exists("ada")) {
             accounts.createAccount("ada", "Ada Admin", "ada-password", EnumSet.of(Role.ADMIN));
         }
@@ -25,9 +25,9 @@ class ShellJourneyTest extends JourneyTest {
         WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
         new WorkspacePage(browser, baseUrl()).signIn("ada", "ada-password");
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home")));
-        assertThat(browser.getCurrentUrl()).endsWith("/app/home");
-        assertThat(browser.findElement(By.id("home")).getText()).contains("Welcome, ada");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));
+        assertThat(browser.getCurrentUrl()).endsWith("/app/admin/accounts");
+        assertThat(browser.findElement(By.id("accounts")).getText()).contains("Accounts", "Ada Admin");
         assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).isTrue();
 
         browser.get(baseUrl() + "/app/no-such-page");
@@ -39,7 +39,7 @@ class ShellJourneyTest extends JourneyTest {
         browser.get(baseUrl() + "/app/review");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-allowed")));
         browser.findElement(By.linkText("Back to the workspace's home")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));
 
         browser.get(baseUrl() + "/logout");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-confirm")))

@@ -33,6 +33,17 @@ final class WorkspacePage {
         return this;
     }
 
+    /** Posts the sign-in form and waits for the refusal. */
+    void signInExpectingRefusal(String username, String password) {
+        driver.get(baseUrl + "/login");
+        WebElement user = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field[name='username'] > input")));
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"));
+        pass.sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+    }
+
     /** Imports an article by pasting it; returns the article id the board is then filtered on. */
     String importArticle(String title, String text) {
         open("/app/import");

@@ -11,7 +11,6 @@ import com.claimboard.support.KaribuTest;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.ErrorEvent;
 import java.util.EnumSet;
@@ -25,7 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class WorkspaceShellTest extends KaribuTest {
 
     @Test
-    void an_admin_lands_on_a_home_with_the_menu_and_sign_out() {
+    void an_admin_lands_on_the_accounts_with_the_menu_and_sign_out() {
         if (!accounts.exists("ada")) {
             accounts.createAccount("ada", "Ada Admin", "ada-password", EnumSet.of(Role.ADMIN));
         }
@@ -33,10 +32,12 @@ class WorkspaceShellTest extends KaribuTest {
 
         navigate("app/home");
 
-        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome, ada");
-        assertThat(_get(Anchor.class, spec -> spec.withId("home-public-site")).getHref())
-                .isEqualTo("/");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("app/admin/accounts");
         assertThat(_get(MainLayout.class)).isNotNull();
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Accounts", "Your account");
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText())
                 .isEqualTo("Sign out");
     }
