@@ -215,7 +215,12 @@ public class AccountService implements UserDetailsService {
             VALID,
             USED,
             EXPIRED,
-            UNKNOWN
+            UNKNOWN;
+
+            /** Why a link that is not valid cannot be used, as a translation key. */
+            public String messageKey() {
+                return "password.link." + name().toLowerCase(java.util.Locale.ROOT);
+            }
         }
     }
 

@@ -4,5 +4,10 @@ package com.claimboard.account;
 public enum Role {
     REVIEWER,
     EDITOR,
-    ADMIN
+    ADMIN;
+
+    /** The translation key of the role's name. */
+    public String messageKey() {
+        return "role." + name();
+    }
 }

@@ -19,6 +19,8 @@ public enum ClaimAction {
     RESEARCH("research"),
     PROPOSE("propose"),
     PROPOSE_CORRECTION("propose-correction"),
+    /** An editor opens a published fact-check for correction: back to research, the public page unchanged. */
+    REOPEN("reopen"),
     RESUME("resume"),
     REQUEST_CHANGES("request-changes"),
     PUBLISH("publish"),

@@ -153,7 +153,8 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     private String refusal(ClaimAction action, Actor actor) {
         boolean editorAction = action == ClaimAction.REQUEST_CHANGES
                 || action == ClaimAction.PUBLISH
-                || action == ClaimAction.WITHDRAW;
+                || action == ClaimAction.WITHDRAW
+                || action == ClaimAction.REOPEN;
         if (!actor.isReviewer() || (editorAction && !actor.isEditor())) {
             return "error.access-denied";
         }
@@ -174,7 +175,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                         : originalText != null ? "claim.refused.reworded" : null;
             case RESEARCH, PROPOSE -> !researching ? MOVED : actor.is(assignee) ? null : NOT_ASSIGNEE;
             case RESUME -> state != ClaimState.CHANGES_REQUESTED ? MOVED : actor.is(assignee) ? null : NOT_ASSIGNEE;
-            case PROPOSE_CORRECTION, WITHDRAW -> state == ClaimState.PUBLISHED ? null : MOVED;
+            case PROPOSE_CORRECTION, WITHDRAW, REOPEN -> state == ClaimState.PUBLISHED ? null : MOVED;
             case REQUEST_CHANGES, PUBLISH -> state == ClaimState.IN_REVIEW ? null : MOVED;
             case MERGED_INTO -> "claim.refused.not-editable";
         };
@@ -229,6 +230,17 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     void publish(Actor editor) {
         check(ClaimAction.PUBLISH, editor);
         move(ClaimAction.PUBLISH, ClaimState.PUBLISHED, editor, null);
+    }
+
+    /**
+     * An editor opens the published fact-check for correction: the claim goes back to research with the
+     * editor's note, to its last assignee; the public page keeps the published verdict until a corrected one is
+     * approved.
+     */
+    void reopen(Actor editor, String note) {
+        check(ClaimAction.REOPEN, editor);
+        rule(note != null && !note.isBlank(), "claim.error.correction-note", "a correction needs a note");
+        move(ClaimAction.REOPEN, ClaimState.IN_RESEARCH, editor, ClaimLimits.COMMENT.check(note.strip()));
     }
 
     void withdraw(Actor editor, String notice) {

@@ -188,6 +188,20 @@ public class ClaimService {
         return follow(claimId, ClaimAction.REQUEST_CHANGES, (card, me) -> card.requestChanges(me, comment));
     }
 
+    /** Opens a published fact-check for correction; {@code note} says what is to be corrected, and is published. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    public ClaimSummary reopenForCorrection(long claimId, long expectedVersion, String note) {
+        return edit(claimId, expectedVersion, ClaimAction.REOPEN, (card, me) -> card.reopen(me, note));
+    }
+
+    /** Withdraws a published fact-check; the public page keeps its address and shows {@code notice} instead. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    public ClaimSummary withdraw(long claimId, long expectedVersion, String notice) {
+        return edit(claimId, expectedVersion, ClaimAction.WITHDRAW, (card, me) -> card.withdraw(me, notice));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public ClaimSummary publish(long claimId) {

@@ -87,6 +87,19 @@ class FactCheck {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    /** The editor's note on what is being corrected, from the reopening until the corrected verdict is out. */
+    @Column(name = "pending_correction_note", length = 5000)
+    private String pendingCorrectionNote;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_notice", length = 5000)
+    private String withdrawalNotice;
+
+    @Column(name = "withdrawn_by", length = 200)
+    private String withdrawnBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "fact_check_sources", joinColumns = @JoinColumn(name = "fact_check_id"))
     @OrderColumn(name = "position")
@@ -124,9 +137,27 @@ class FactCheck {
             Instant publishedAt,
             List<PublishedSource> sources) {}
 
+    /** The corrected verdict replaces the published one, which is kept with the editor's note on the change. */
     void correct(Content content) {
-        revisions.add(new Revision(rating.name(), summary, publishedAt, content.publishedAt()));
+        revisions.add(new Revision(rating.name(), summary, publishedAt, content.publishedAt(), pendingCorrectionNote));
+        pendingCorrectionNote = null;
         apply(content);
+    }
+
+    /** Opened for correction: the page is unchanged until the corrected verdict is approved. */
+    void correctionPending(String note) {
+        this.pendingCorrectionNote = note;
+    }
+
+    /** Withdrawn: the page keeps its address and shows the notice, never the rating again. */
+    void withdraw(String notice, String editorName, Instant at) {
+        this.withdrawalNotice = notice;
+        this.withdrawnBy = editorName;
+        this.withdrawnAt = at;
+    }
+
+    boolean withdrawn() {
+        return withdrawnAt != null;
     }
 
     private void apply(Content content) {
@@ -164,6 +195,7 @@ class FactCheck {
                 firstPublishedAt,
                 publishedAt,
                 List.copyOf(sources),
-                List.copyOf(revisions));
+                List.copyOf(revisions),
+                withdrawnAt == null ? null : new PublishedCheck.Withdrawal(withdrawnAt, withdrawalNotice, withdrawnBy));
     }
 }

@@ -50,11 +50,24 @@ class PublicSiteController {
         String pageUrl = baseUrl.of("/checks/" + check.slug());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         model.addAttribute("check", check);
+        if (check.withdrawn()) {
+            // Gone, and said so at its own address: the notice, never the rating or ClaimReview again.
+            response.setStatus(HttpStatus.GONE.value());
+            return "site/withdrawn";
+        }
         model.addAttribute("pageUrl", pageUrl);
         model.addAttribute(
                 "jsonLd",
                 ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, baseUrl.value())));
         return "site/check";
+    }
+
+    /** Every correction and withdrawal, newest first. */
+    @GetMapping("/corrections")
+    String corrections(Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        model.addAttribute("entries", publishing.corrections());
+        return "site/corrections";
     }
 
     /** A stable link from the workspace to a claim's public page, whatever its slug; 404 until published. */

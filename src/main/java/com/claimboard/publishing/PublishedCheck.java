@@ -23,11 +23,38 @@ record PublishedCheck(
         Instant firstPublishedAt,
         Instant publishedAt,
         List<PublishedSource> sources,
-        List<Revision> revisions) {
+        List<Revision> revisions,
+        Withdrawal withdrawal) {
+
+    /** A withdrawn fact-check's notice, shown at its address instead of the rating. */
+    record Withdrawal(Instant at, String notice, String editorName) {}
 
     public boolean corrected() {
         return !revisions.isEmpty();
     }
+
+    public boolean withdrawn() {
+        return withdrawal != null;
+    }
+
+    /** Each correction, oldest first: when, the rating before and after, and the editor's note. */
+    public List<Correction> corrections() {
+        List<Correction> corrections = new java.util.ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision revision = revisions.get(i);
+            String after = i + 1 < revisions.size() ? revisions.get(i + 1).rating() : rating.name();
+            corrections.add(new Correction(
+                    revision.replacedAt(),
+                    Rating.valueOf(revision.rating()),
+                    Rating.valueOf(after),
+                    revision.summary(),
+                    revision.note()));
+        }
+        return corrections;
+    }
+
+    /** One correction as the page states it. */
+    public record Correction(Instant at, Rating before, Rating after, String previousSummary, String note) {}
 
     /** The article's address to link to, when it is a web address (see {@link WebAddresses#href}); else null. */
     public String articleHref() {

@@ -3,7 +3,9 @@ package com.claimboard.publishing;
 import com.claimboard.account.AccountService;
 import com.claimboard.article.ArticleService;
 import com.claimboard.article.ArticleSummary;
+import com.claimboard.claim.ClaimAction;
 import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimStateChanged;
 import com.claimboard.claim.ClaimSummary;
 import com.claimboard.source.FetchState;
 import com.claimboard.source.SourceService;
@@ -85,11 +87,55 @@ public class PublishingService {
         }
     }
 
+    /**
+     * An editor opened the fact-check for correction, or withdrew it: in the same transaction, the public copy
+     * keeps the note for the corrected verdict, or takes the withdrawal notice.
+     */
+    @EventListener
+    void on(ClaimStateChanged changed) {
+        if (changed.action() == ClaimAction.REOPEN) {
+            factChecks.findByClaimId(changed.claimId()).ifPresent(check -> check.correctionPending(changed.comment()));
+        } else if (changed.action() == ClaimAction.WITHDRAW) {
+            FactCheck check = factChecks
+                    .findByClaimId(changed.claimId())
+                    .orElseThrow(() -> new IllegalStateException("a published claim without its fact-check"));
+            check.withdraw(changed.comment(), accounts.displayName(changed.actor()), changed.at());
+        }
+    }
+
+    /** The latest fact-checks that stand (a withdrawn one keeps its page but leaves the list). */
     @Transactional(readOnly = true)
     List<PublishedCheck> latest(int count) {
-        return factChecks.findByOrderByPublishedAtDesc(PageRequest.of(0, count)).stream()
+        return factChecks.findByWithdrawnAtIsNullOrderByPublishedAtDesc(PageRequest.of(0, count)).stream()
                 .map(FactCheck::view)
                 .toList();
+    }
+
+    /** Every correction and withdrawal, newest first. */
+    @Transactional(readOnly = true)
+    List<CorrectionEntry> corrections() {
+        List<CorrectionEntry> entries = new java.util.ArrayList<>();
+        for (FactCheck factCheck : factChecks.correctedOrWithdrawn()) {
+            PublishedCheck check = factCheck.view();
+            check.corrections().forEach(correction -> entries.add(new CorrectionEntry(check, correction, null)));
+            if (check.withdrawn()) {
+                entries.add(new CorrectionEntry(check, null, check.withdrawal()));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(CorrectionEntry::at).reversed());
+        return entries;
+    }
+
+    /** One line of the corrections page: a correction or a withdrawal of a fact-check. */
+    record CorrectionEntry(
+            PublishedCheck check, PublishedCheck.Correction correction, PublishedCheck.Withdrawal withdrawal) {
+        public java.time.Instant at() {
+            return correction != null ? correction.at() : withdrawal.at();
+        }
+
+        public boolean isWithdrawal() {
+            return withdrawal != null;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -103,10 +149,11 @@ public class PublishingService {
         return factChecks.findByClaimId(claimId).map(f -> "/checks/" + f.view().slug());
     }
 
-    /** A stored snapshot, but only of a source that a published fact-check cites. */
+    /** A stored snapshot, but only of a source that a standing (not withdrawn) fact-check cites. */
     @Transactional(readOnly = true)
     Optional<Snapshot> snapshot(String slug, long sourceId) {
         return bySlug(slug)
+                .filter(check -> !check.withdrawn())
                 .flatMap(check -> check.sources().stream()
                         .filter(s -> s.sourceId() == sourceId)
                         .findFirst()

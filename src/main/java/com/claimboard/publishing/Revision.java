@@ -11,7 +11,8 @@ record Revision(
         @Column(nullable = false, length = 30) String rating,
         @Column(nullable = false, length = 280) String summary,
         @Column(name = "published_at", nullable = false) Instant publishedAt,
-        @Column(name = "replaced_at", nullable = false) Instant replacedAt) {
+        @Column(name = "replaced_at", nullable = false) Instant replacedAt,
+        @Column(length = 5000) String note) {
 
     /** The translation key of the rating it carried. */
     public String ratingKey() {

@@ -175,7 +175,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String roleName(Role role) {
-        return getTranslation("role." + role.name());
+        return getTranslation(role.messageKey());
     }
 
     @Override

@@ -49,9 +49,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         // The same words whether or not an account has that name: a refusal tells nothing about which exist.
-        String message = locked ? "login.locked" : ended ? "login.ended" : "login.error";
-        i18n.getErrorMessage().setTitle(getTranslation(message + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(message + ".message"));
+        i18n.getErrorMessage()
+                .setTitle(getTranslation(
+                        locked ? "login.locked.title" : ended ? "login.ended.title" : "login.error.title"));
+        i18n.getErrorMessage()
+                .setMessage(getTranslation(
+                        locked ? "login.locked.message" : ended ? "login.ended.message" : "login.error.message"));
         form.setI18n(i18n);
         form.setError(locked || ended || parameters.containsKey("error"));
     }

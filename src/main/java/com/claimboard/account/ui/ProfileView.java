@@ -39,7 +39,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 "profile.who",
                 me.username(),
                 me.roles().stream()
-                        .map(role -> getTranslation("role." + role.name()))
+                        .map(role -> getTranslation(role.messageKey()))
                         .collect(Collectors.joining(", "))));
 
         name.setLabel(getTranslation("account.field.name"));

@@ -48,8 +48,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         add(new H1(getTranslation("app.name")));
         if (link.state() != LinkCheck.State.VALID) {
-            Paragraph why = new Paragraph(
-                    getTranslation("password.link." + link.state().name().toLowerCase()));
+            Paragraph why = new Paragraph(getTranslation(link.state().messageKey()));
             why.setId("link-problem");
             add(
                     new H2(getTranslation("password.link.not-usable")),

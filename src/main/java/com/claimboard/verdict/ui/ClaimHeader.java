@@ -127,6 +127,38 @@ class ClaimHeader extends Div {
             restore.setId("claim-restore");
             actions.add(restore);
         }
+        if (claim.allows(ClaimAction.REOPEN)) {
+            Button reopen = new Button(
+                    getTranslation("claim.reopen"),
+                    click -> ReasonDialog.open(this, "claim.reopen", "claim.reopen-note", ClaimLimits.COMMENT, note -> {
+                        boolean done = Messages.attempt(
+                                this, () -> claims.reopenForCorrection(claim.id(), claim.version(), note));
+                        if (done) {
+                            Messages.success(this, "claim.reopened");
+                            refresh.run();
+                        }
+                        return done;
+                    }));
+            reopen.setId("claim-reopen");
+            actions.add(reopen);
+        }
+        if (claim.allows(ClaimAction.WITHDRAW)) {
+            Button withdraw = new Button(
+                    getTranslation("claim.withdraw"),
+                    click -> ReasonDialog.open(
+                            this, "claim.withdraw", "claim.withdraw-notice", ClaimLimits.COMMENT, notice -> {
+                                boolean done = Messages.attempt(
+                                        this, () -> claims.withdraw(claim.id(), claim.version(), notice));
+                                if (done) {
+                                    Messages.success(this, "claim.withdrawn");
+                                    refresh.run();
+                                }
+                                return done;
+                            }));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            withdraw.setId("claim-withdraw");
+            actions.add(withdraw);
+        }
     }
 
     private void take(ClaimSummary claim) {
