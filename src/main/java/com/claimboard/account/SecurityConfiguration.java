@@ -81,8 +81,14 @@ class SecurityConfiguration {
                         .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(signIns.lockOutFilter(), UsernamePasswordAuthenticationFilter.class);
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityPolicies.WORKSPACE))
-                .frameOptions(frame -> frame.deny())
+        // No workspace answer may be framed, except the preview of a public page, framed by the workspace itself.
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .addHeaderWriter((request, response) -> {
+                    boolean preview = WorkspaceRequests.isPreview(request);
+                    response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
+                    response.setHeader(
+                            "Content-Security-Policy", preview ? SecurityPolicies.PREVIEW : SecurityPolicies.WORKSPACE);
+                })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

@@ -144,6 +144,18 @@ class FactCheck {
         apply(content);
     }
 
+    /**
+     * The page as it will read once {@code next} is approved, computed on a copy: this fact-check is not changed.
+     */
+    PublishedCheck previewWith(Content next) {
+        FactCheck copy = new FactCheck(slug, claimId, next);
+        copy.firstPublishedAt = firstPublishedAt;
+        copy.revisions = new ArrayList<>(revisions);
+        copy.revisions.add(
+                new Revision(rating.name(), summary, publishedAt, next.publishedAt(), pendingCorrectionNote));
+        return copy.view();
+    }
+
     /** Opened for correction: the page is unchanged until the corrected verdict is approved. */
     void correctionPending(String note) {
         this.pendingCorrectionNote = note;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A published fact-check as the public pages render it. */
-record PublishedCheck(
+public record PublishedCheck(
         String slug,
         String claimText,
         String speaker,

@@ -7,15 +7,20 @@ import com.claimboard.claim.ClaimAction;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimStateChanged;
 import com.claimboard.claim.ClaimSummary;
+import com.claimboard.shared.CurrentUser;
+import com.claimboard.shared.NotFound;
+import com.claimboard.shared.Roles;
 import com.claimboard.source.FetchState;
 import com.claimboard.source.SourceService;
 import com.claimboard.verdict.VerdictApproved;
 import com.claimboard.verdict.VerdictService;
+import com.claimboard.verdict.VerdictState;
 import com.claimboard.verdict.VerdictSummary;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +58,36 @@ public class PublishingService {
     void on(VerdictApproved approved) {
         VerdictSummary verdict = verdicts.approved(approved.verdictId());
         ClaimSummary claim = claims.claim(approved.claimId());
+        FactCheck.Content content = content(verdict, claim, approved.author(), approved.editor(), approved.at());
+        Optional<FactCheck> existing = factChecks.findByClaimId(claim.id());
+        if (existing.isPresent()) {
+            existing.get().correct(content);
+        } else {
+            factChecks.save(new FactCheck(Slugs.of(claim.text(), claim.id()), claim.id(), content));
+        }
+    }
+
+    /**
+     * The public page exactly as it will appear if the editor approves the proposed verdict now: the same
+     * content, credits and correction notice that approval would publish, computed without publishing anything.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    public PublishedCheck preview(long claimId) {
+        VerdictSummary verdict = verdicts.openVerdict(claimId)
+                .filter(v -> v.state() == VerdictState.PROPOSED)
+                .orElseThrow(() -> new NotFound("proposed verdict of claim", claimId));
+        ClaimSummary claim = claims.claim(claimId);
+        FactCheck.Content content =
+                content(verdict, claim, verdict.author(), CurrentUser.username(), java.time.Instant.now());
+        return factChecks
+                .findByClaimId(claimId)
+                .map(existing -> existing.previewWith(content))
+                .orElseGet(() -> new FactCheck(Slugs.of(claim.text(), claim.id()), claim.id(), content).view());
+    }
+
+    private FactCheck.Content content(
+            VerdictSummary verdict, ClaimSummary claim, String author, String editor, java.time.Instant at) {
         ArticleSummary article = articles.summary(claim.articleId());
         List<PublishedSource> evidence = sources.sourcesOf(claim.id()).stream()
                 .filter(s -> s.state() == FetchState.FETCHED)
@@ -63,28 +98,22 @@ public class PublishingService {
                         s.stance().name(),
                         s.fetchedAt()))
                 .toList();
-        var content = new FactCheck.Content(
+        return new FactCheck.Content(
                 verdict.id(),
                 claim.text(),
                 claim.speaker(),
                 verdict.rating(),
                 verdict.summary(),
                 verdict.explanation(),
-                accounts.displayName(approved.author()),
-                accounts.displayName(approved.editor()),
+                accounts.displayName(author),
+                accounts.displayName(editor),
                 article.id(),
                 article.title(),
                 article.url(),
                 article.outlet(),
                 article.publishedOn(),
-                approved.at(),
+                at,
                 evidence);
-        Optional<FactCheck> existing = factChecks.findByClaimId(claim.id());
-        if (existing.isPresent()) {
-            existing.get().correct(content);
-        } else {
-            factChecks.save(new FactCheck(Slugs.of(claim.text(), claim.id()), claim.id(), content));
-        }
     }
 
     /**

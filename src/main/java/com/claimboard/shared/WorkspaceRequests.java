@@ -49,6 +49,13 @@ public final class WorkspaceRequests {
         return EXACT.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
     }
 
+    /** The preview of a public page an editor reads before approving, the one workspace page that may be framed. */
+    public static final String PREVIEW_PREFIX = "/app/preview/";
+
+    public static boolean isPreview(HttpServletRequest request) {
+        return path(request).startsWith(PREVIEW_PREFIX);
+    }
+
     /** Vaadin's own requests to the servlet root ({@code /?v-r=uidl}), which the public home must leave alone. */
     public static boolean isVaadinRequest(HttpServletRequest request) {
         String query = request.getQueryString();

@@ -126,8 +126,31 @@ final class WorkspacePage {
         return this;
     }
 
+    /** Approve and publish: the preview of the public page first, then the confirmation. */
     WorkspacePage approve() {
         click(By.id("review-approve"));
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-preview-page")));
+        driver.switchTo().frame(frame);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview-banner")));
+        driver.switchTo().defaultContent();
+        click(By.id("review-confirm-publish"));
+        waitForState("Published");
+        return this;
+    }
+
+    /** The text of the public page's preview shown before publishing, read inside its frame. */
+    String previewText() {
+        click(By.id("review-approve"));
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-preview-page")));
+        driver.switchTo().frame(frame);
+        String text = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")))
+                .getText();
+        driver.switchTo().defaultContent();
+        return text;
+    }
+
+    WorkspacePage confirmPublish() {
+        click(By.id("review-confirm-publish"));
         waitForState("Published");
         return this;
     }
@@ -137,12 +160,22 @@ final class WorkspacePage {
                 .getText();
     }
 
+    /** An editor's move that asks for a text first: open for correction, or withdraw. */
+    WorkspacePage withReason(String buttonId, String reason, String expectedState) {
+        click(By.id(buttonId));
+        type(By.cssSelector("#dismiss-reason > input"), reason);
+        click(By.id("dismiss-confirm"));
+        waitForState(expectedState);
+        return this;
+    }
+
     String state() {
         return driver.findElement(By.id("claim-state")).getText();
     }
 
     void waitForState(String state) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-state"), state));
+        // textContent, not the visible text: the state badge may be scrolled out of view above the form.
+        wait.until(ExpectedConditions.attributeContains(By.id("claim-state"), "textContent", state));
     }
 
     private void open(String path) {

@@ -7,6 +7,7 @@ import com.claimboard.account.AccountService;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimState;
 import com.claimboard.shared.DomainRuleViolation;
+import com.claimboard.support.HttpSession;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
 import com.claimboard.support.TestDatabase;
@@ -161,6 +162,43 @@ class CorrectionsTest {
         assertThat(get("/").body()).doesNotContain("Le pont a coûté 3 milliards");
         assertThat(get("/corrections").body())
                 .contains("Withdrawn", "The audit we relied on was itself withdrawn by its authors.");
+    }
+
+    @Test
+    void the_editor_reads_the_public_page_as_it_will_appear_before_approving_and_nothing_is_published() {
+        VerdictSummary proposed = workflow.proposed(
+                "Le tramway transporte 90 000 voyageurs par jour, selon la mairie.",
+                Rating.HALF_TRUE,
+                "About 60,000 on weekdays.");
+        String preview = "/app/preview/claims/" + proposed.claimId();
+
+        HttpSession eddie = new HttpSession(port);
+        eddie.signIn("eddie", "eddie-password");
+        HttpResponse<String> page = eddie.get(preview);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("id=\"preview-banner\"", "rating-half_true", "About 60,000 on weekdays.")
+                .contains("Le tramway transporte 90 000 voyageurs", "reviewed by Eddie Editor")
+                .contains("application/ld+json");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        policy -> assertThat(policy).contains("frame-ancestors 'self'", "default-src 'none'"));
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        HttpSession rita = new HttpSession(port);
+        rita.signIn("rita", "rita-password");
+        assertThat(rita.get(preview).statusCode()).isEqualTo(403);
+        assertThat(new HttpSession(port).get(preview).statusCode()).isEqualTo(302);
+        assertThat(new HttpSession(port)
+                        .get("/checks/by-claim/" + proposed.claimId())
+                        .statusCode())
+                .as("a preview publishes nothing")
+                .isEqualTo(404);
+        var card = workflow.card("Le port a accueilli 2 millions de conteneurs, a dit le directeur.");
+        assertThat(eddie.get("/app/preview/claims/" + card.id()).statusCode())
+                .as("nothing proposed, nothing to preview")
+                .isEqualTo(404);
     }
 
     @Test

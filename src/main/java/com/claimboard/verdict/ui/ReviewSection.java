@@ -9,7 +9,9 @@ import com.claimboard.verdict.VerdictState;
 import com.claimboard.verdict.VerdictSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -49,12 +51,7 @@ class ReviewSection extends VerticalLayout {
             add(own);
             return;
         }
-        Button approve = new Button(getTranslation("review.approve"), click -> {
-            if (Messages.attempt(this, () -> verdicts.approve(verdict.id(), verdict.version()))) {
-                Messages.success(this, "review.approved");
-            }
-            afterDecision.run();
-        });
+        Button approve = new Button(getTranslation("review.approve"), click -> preview(verdict));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setId("review-approve");
         Button requestChanges = new Button(getTranslation("review.request-changes"), click -> {
@@ -67,5 +64,34 @@ class ReviewSection extends VerticalLayout {
         });
         requestChanges.setId("review-request-changes");
         add(comment, new HorizontalLayout(approve, requestChanges));
+    }
+
+    /**
+     * Before publishing, the public page exactly as it will appear (rendered by the public site's own template at a
+     * workspace address), and a confirmation.
+     */
+    private void preview(VerdictSummary verdict) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("review.preview.title"));
+        dialog.setId("publish-preview");
+        dialog.setWidth("min(70rem, 95vw)");
+        dialog.setHeight("90vh");
+        IFrame page = new IFrame("/app/preview/claims/" + verdict.claimId());
+        page.setTitle(getTranslation("review.preview.title"));
+        page.setSizeFull();
+        page.getElement().getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
+        page.setId("publish-preview-page");
+        dialog.add(page);
+        Button publish = new Button(getTranslation("review.preview.publish"), click -> {
+            if (Messages.attempt(this, () -> verdicts.approve(verdict.id(), verdict.version()))) {
+                Messages.success(this, "review.approved");
+            }
+            dialog.close();
+            afterDecision.run();
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        publish.setId("review-confirm-publish");
+        dialog.getFooter().add(new Button(getTranslation("review.preview.back"), click -> dialog.close()), publish);
+        dialog.open();
     }
 }

@@ -82,9 +82,18 @@ class VerdictSection extends VerticalLayout {
             comment.setId("changes-requested-comment");
             add(comment);
         }
-        boolean drafting =
-                page.claim().allows(ClaimAction.RESEARCH) && (verdict == null || verdict.allows(VerdictAction.EDIT));
+        // A claim reopened for correction still has its published verdict: the correction is a new draft, which
+        // starts from the published words.
+        boolean correcting = verdict != null && verdict.state() == VerdictState.APPROVED;
+        boolean drafting = page.claim().allows(ClaimAction.RESEARCH)
+                && (verdict == null || correcting || verdict.allows(VerdictAction.EDIT));
         if (drafting) {
+            if (correcting) {
+                Paragraph published = new Paragraph(getTranslation("verdict.correcting"));
+                published.addClassName("muted");
+                published.setId("verdict-correcting");
+                add(published);
+            }
             if (resetForm) {
                 rating.setValue(verdict == null ? null : verdict.rating());
                 summary.setValue(verdict == null || verdict.summary() == null ? "" : verdict.summary());
@@ -123,7 +132,8 @@ class VerdictSection extends VerticalLayout {
     boolean saveDraft() {
         VerdictDraft draft = new VerdictDraft(rating.getValue(), summary.getValue(), explanation.getValue());
         try {
-            verdict = verdicts.saveDraft(claimId, draft, verdict == null ? null : verdict.version());
+            boolean newDraft = verdict == null || verdict.state() == VerdictState.APPROVED;
+            verdict = verdicts.saveDraft(claimId, draft, newDraft ? null : verdict.version());
         } catch (StaleVerdict stale) {
             // The reviewer's text stays in the form; the next save, now knowingly, replaces the other version.
             verdict = verdicts.openVerdict(claimId).orElse(null);

@@ -58,6 +58,13 @@ class ClaimViewTest extends KaribuTest {
         navigate("app/claims/" + proposed.claimId());
 
         _click(_get(Button.class, spec -> spec.withId("review-approve")));
+        assertThat(_get(com.vaadin.flow.component.html.IFrame.class, spec -> spec.withId("publish-preview-page"))
+                        .getSrc())
+                .as("the public page as it will appear, before anything is published")
+                .isEqualTo("/app/preview/claims/" + proposed.claimId());
+        assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
+                .isEqualTo("In review");
+        _click(_get(Button.class, spec -> spec.withId("review-confirm-publish")));
 
         assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
                 .isEqualTo("Published");

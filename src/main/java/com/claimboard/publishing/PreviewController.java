@@ -1,0 +1,53 @@
+package com.claimboard.publishing;
+
+import com.claimboard.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public page of a proposed verdict as approval would publish it, for the editor to read before confirming.
+ * It is a workspace address (signed in, editors only, never cached) rendered by the public site's own template,
+ * and the one workspace answer that the workspace itself may frame (its headers: SecurityConfiguration).
+ */
+@Controller
+class PreviewController {
+
+    private final PublishingService publishing;
+    private final String organisationName;
+    private final PublicBaseUrl baseUrl;
+
+    PreviewController(
+            PublishingService publishing,
+            @Value("${claimboard.organisation.name:Claimboard}") String organisationName,
+            PublicBaseUrl baseUrl) {
+        this.publishing = publishing;
+        this.organisationName = organisationName;
+        this.baseUrl = baseUrl;
+    }
+
+    @GetMapping("/app/preview/claims/{claimId}")
+    String preview(@PathVariable long claimId, Model model, HttpServletResponse response) {
+        PublishedCheck check;
+        try {
+            check = publishing.preview(claimId);
+        } catch (NotFound nothingProposed) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String pageUrl = baseUrl.of("/checks/" + check.slug());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("check", check);
+        model.addAttribute("preview", true);
+        model.addAttribute("pageUrl", pageUrl);
+        model.addAttribute(
+                "jsonLd",
+                ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, baseUrl.value())));
+        return "site/check";
+    }
+}
