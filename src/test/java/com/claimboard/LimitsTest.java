@@ -276,4 +276,41 @@ class LimitsTest {
         ClaimSummary reworded = claims.reword(card.id(), card.version(), "r".repeat(ClaimLimits.TEXT.max()));
         assertThat(reworded.text()).hasSize(ClaimLimits.TEXT.max());
     }
+
+    @Test
+    void a_claimant_and_an_appearance_are_kept_up_to_their_limits_and_an_appearance_must_be_a_web_address() {
+        ClaimSummary card = workflow.card("Unemployment fell to 5 percent, the minister said.");
+        SignIn.as("omar", "REVIEWER");
+        var person = com.claimboard.claim.ClaimantKind.PERSON;
+
+        refusedPast(
+                ClaimLimits.CLAIMANT,
+                () -> claims.describe(
+                        card.id(),
+                        card.version(),
+                        new com.claimboard.claim.ClaimOrigin(
+                                "c".repeat(ClaimLimits.CLAIMANT.max() + 1), person, null, null)));
+        String longest = "https://example.org/" + "a".repeat(ClaimLimits.APPEARANCE_URL.max() - 20);
+        refusedPast(
+                ClaimLimits.APPEARANCE_URL,
+                () -> claims.describe(
+                        card.id(),
+                        card.version(),
+                        new com.claimboard.claim.ClaimOrigin(null, null, null, longest + "a")));
+        assertThatThrownBy(() -> claims.describe(
+                        card.id(),
+                        card.version(),
+                        new com.claimboard.claim.ClaimOrigin("X", person, null, "javascript:alert(1)")))
+                .isInstanceOf(com.claimboard.shared.DomainRuleViolation.class)
+                .extracting(e -> ((com.claimboard.shared.DomainRuleViolation) e).messageKey())
+                .isEqualTo("error.not-web-address");
+        assertThat(claims.claim(card.id()).origin()).isEqualTo(com.claimboard.claim.ClaimOrigin.UNKNOWN);
+
+        ClaimSummary described = claims.describe(
+                card.id(),
+                card.version(),
+                new com.claimboard.claim.ClaimOrigin("c".repeat(ClaimLimits.CLAIMANT.max()), person, null, longest));
+        assertThat(described.origin().claimant()).hasSize(ClaimLimits.CLAIMANT.max());
+        assertThat(described.origin().appearanceUrl()).hasSize(ClaimLimits.APPEARANCE_URL.max());
+    }
 }

@@ -15,6 +15,8 @@ public enum ClaimAction {
     REWORD("reword"),
     SPLIT("split"),
     MERGE("merge"),
+    /** Who made the claim, when and where: a reviewer confirms or corrects the splitter's suggestion. */
+    DESCRIBE("describe"),
     /** Attach sources and draft the verdict: the assignee's work while the card is in research. */
     RESEARCH("research"),
     PROPOSE("propose"),

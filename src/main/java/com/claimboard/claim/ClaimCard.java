@@ -92,6 +92,20 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     @Column(name = "merged_into")
     private Long mergedInto;
 
+    /** Confirmed by a person; null until then (the splitter's {@link #speaker} is only a suggestion). */
+    @Column(length = 300)
+    private String claimant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_kind", length = 20)
+    private ClaimantKind claimantKind;
+
+    @Column(name = "claim_made_on")
+    private java.time.LocalDate claimMadeOn;
+
+    @Column(name = "appearance_url", length = 2000)
+    private String appearanceUrl;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -163,7 +177,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
             case TAKE -> state == ClaimState.NEW ? null : assignee != null ? "claim.refused.taken" : MOVED;
             case DISMISS -> state == ClaimState.NEW ? null : MOVED;
             case RESTORE -> state != ClaimState.DISMISSED ? MOVED : mergedInto != null ? "claim.refused.covered" : null;
-            case REWORD ->
+            case REWORD, DESCRIBE ->
                 state == ClaimState.NEW
                         ? null
                         : !researching
@@ -378,6 +392,39 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 updatedAt,
                 originalText,
                 mergedInto,
-                actions);
+                actions,
+                new ClaimOrigin(claimant, claimantKind, claimMadeOn, appearanceUrl));
+    }
+
+    /**
+     * A reviewer says who made the claim, when and where it appeared (each may be left unknown); what they give
+     * replaces the splitter's suggestion on the public page.
+     */
+    void describe(ClaimOrigin origin, Actor by) {
+        check(ClaimAction.DESCRIBE, by);
+        String name = ClaimLimits.CLAIMANT.check(
+                origin.claimant() == null ? null : origin.claimant().strip());
+        rule(name == null || name.isEmpty() || origin.kind() != null, "claim.error.claimant-kind", "person or body?");
+        rule(
+                origin.madeOn() == null
+                        || !origin.madeOn().isAfter(java.time.LocalDate.now().plusDays(1)),
+                "claim.error.made-in-future",
+                "a claim made in the future");
+        this.claimant = name == null || name.isEmpty() ? null : name;
+        this.claimantKind = this.claimant == null ? null : origin.kind();
+        this.claimMadeOn = origin.madeOn();
+        this.appearanceUrl = origin.appearanceUrl();
+        edited(ClaimAction.DESCRIBE, by, describe(this.claimant, this.claimMadeOn, this.appearanceUrl));
+    }
+
+    private static String describe(String claimant, java.time.LocalDate madeOn, String url) {
+        StringBuilder text = new StringBuilder(claimant == null ? "?" : claimant);
+        if (madeOn != null) {
+            text.append(" · ").append(madeOn);
+        }
+        if (url != null) {
+            text.append(" · ").append(url);
+        }
+        return text.toString();
     }
 }

@@ -13,5 +13,12 @@ public final class ClaimLimits {
     /** An editor's comment sent back with a verdict, and a withdrawal's public notice. */
     public static final TextLimit COMMENT = new TextLimit("claim.field.comment", 5_000);
 
+    /** The person or body that made the claim. */
+    public static final TextLimit CLAIMANT = new TextLimit("claim.field.claimant", 300);
+
+    /** Where else the claim appeared: a web address. */
+    public static final TextLimit APPEARANCE_URL =
+            new TextLimit("claim.field.appearance-url", com.claimboard.shared.WebAddresses.MAX_LENGTH);
+
     private ClaimLimits() {}
 }

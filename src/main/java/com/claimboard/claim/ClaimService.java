@@ -9,6 +9,7 @@ import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.WebAddresses;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -186,6 +187,19 @@ public class ClaimService {
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
     public ClaimSummary requestChanges(long claimId, String comment) {
         return follow(claimId, ClaimAction.REQUEST_CHANGES, (card, me) -> card.requestChanges(me, comment));
+    }
+
+    /**
+     * Who made the claim, when and where it appeared, as the reviewer confirms or corrects it. The appearance, when
+     * given, must be a web address ({@code http(s)://}); nothing is saved otherwise.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSummary describe(long claimId, long expectedVersion, ClaimOrigin origin) {
+        String url = WebAddresses.optional(
+                ClaimLimits.APPEARANCE_URL.check(origin.appearanceUrl()), ClaimLimits.APPEARANCE_URL.labelKey());
+        ClaimOrigin checked = new ClaimOrigin(origin.claimant(), origin.kind(), origin.madeOn(), url);
+        return edit(claimId, expectedVersion, ClaimAction.DESCRIBE, (card, me) -> card.describe(checked, me));
     }
 
     /** Opens a published fact-check for correction; {@code note} says what is to be corrected, and is published. */

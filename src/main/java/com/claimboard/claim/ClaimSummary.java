@@ -13,6 +13,7 @@ import java.util.Set;
  * @param originalText the article's own words when the card was reworded, else null
  * @param mergedInto the card this one was merged into, else null
  * @param actions what this person may do with the card now, as the domain decides
+ * @param origin who made the claim, when and where, as a reviewer confirmed it
  */
 public record ClaimSummary(
         Long id,
@@ -33,7 +34,8 @@ public record ClaimSummary(
         Instant updatedAt,
         String originalText,
         Long mergedInto,
-        Set<ClaimAction> actions) {
+        Set<ClaimAction> actions,
+        ClaimOrigin origin) {
 
     public ClaimSummary {
         reasons = List.copyOf(reasons);

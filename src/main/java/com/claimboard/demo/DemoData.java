@@ -4,8 +4,10 @@ import com.claimboard.account.AccountService;
 import com.claimboard.account.Role;
 import com.claimboard.article.ArticleDraft;
 import com.claimboard.article.ArticleService;
+import com.claimboard.claim.ClaimOrigin;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
+import com.claimboard.claim.ClaimantKind;
 import com.claimboard.source.SourceService;
 import com.claimboard.source.Stance;
 import com.claimboard.verdict.Rating;
@@ -100,7 +102,12 @@ class DemoData implements ApplicationRunner {
                         LocalDate.of(2022, 12, 2))));
         ClaimSummary card = runAs("rita", () -> claims.cardsOf(articleId)).get(PUBLISHED_CARD);
         VerdictSummary proposed = runAs("rita", () -> {
-            claims.take(card.id(), card.version());
+            ClaimSummary taken = claims.take(card.id(), card.version());
+            // A person confirms who made the claim: the splitter's guess alone is never published.
+            claims.describe(
+                    card.id(),
+                    taken.version(),
+                    new ClaimOrigin("Kiev", ClaimantKind.ORGANIZATION, LocalDate.of(2022, 12, 2), null));
             sources.attachSavedCopy(
                     card.id(),
                     "https://example.org/demo/ukraine-rules-out-talks-with-putin",

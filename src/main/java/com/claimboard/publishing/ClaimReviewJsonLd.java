@@ -47,12 +47,24 @@ final class ClaimReviewJsonLd {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         if (check.speaker() != null) {
-            claim.put("author", Map.of("@type", "Person", "name", check.speaker()));
+            String type = "ORGANIZATION".equals(check.claimantKind()) ? "Organization" : "Person";
+            claim.put("author", Map.of("@type", type, "name", check.speaker()));
         }
-        if (check.articlePublishedOn() != null) {
+        if (check.claimMadeOn() != null) {
+            claim.put("datePublished", check.claimMadeOn().toString());
+        } else if (check.articlePublishedOn() != null) {
             claim.put("datePublished", check.articlePublishedOn().toString());
         }
-        claim.put("appearance", appearance);
+        if (check.appearanceHref() != null) {
+            claim.put(
+                    "appearance",
+                    java.util.List.of(Map.of("@type", "CreativeWork", "url", check.appearanceHref()), appearance));
+        } else {
+            claim.put("appearance", appearance);
+        }
+        if (check.claimLang() != null) {
+            claim.put("inLanguage", check.claimLang());
+        }
 
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");

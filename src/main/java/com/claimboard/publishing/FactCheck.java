@@ -87,6 +87,19 @@ class FactCheck {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    /** PERSON or ORGANIZATION, when the claimant ({@link #speaker}, as confirmed by a reviewer) is known. */
+    @Column(name = "claimant_kind", length = 20)
+    private String claimantKind;
+
+    @Column(name = "claim_made_on")
+    private LocalDate claimMadeOn;
+
+    @Column(name = "appearance_url", length = 2000)
+    private String appearanceUrl;
+
+    @Column(name = "claim_lang", length = 10)
+    private String claimLang;
+
     /** The editor's note on what is being corrected, from the reopening until the corrected verdict is out. */
     @Column(name = "pending_correction_note", length = 5000)
     private String pendingCorrectionNote;
@@ -124,6 +137,10 @@ class FactCheck {
             long verdictId,
             String claimText,
             String speaker,
+            String claimantKind,
+            LocalDate claimMadeOn,
+            String appearanceUrl,
+            String claimLang,
             Rating rating,
             String summary,
             String explanation,
@@ -176,6 +193,10 @@ class FactCheck {
         this.verdictId = content.verdictId();
         this.claimText = content.claimText();
         this.speaker = content.speaker();
+        this.claimantKind = content.claimantKind();
+        this.claimMadeOn = content.claimMadeOn();
+        this.appearanceUrl = content.appearanceUrl();
+        this.claimLang = content.claimLang();
         this.rating = content.rating();
         this.summary = content.summary();
         this.explanation = content.explanation();
@@ -195,6 +216,10 @@ class FactCheck {
                 slug,
                 claimText,
                 speaker,
+                claimantKind,
+                claimMadeOn,
+                appearanceUrl,
+                claimLang,
                 rating,
                 summary,
                 explanation,

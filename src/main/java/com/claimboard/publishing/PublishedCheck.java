@@ -11,6 +11,10 @@ public record PublishedCheck(
         String slug,
         String claimText,
         String speaker,
+        String claimantKind,
+        LocalDate claimMadeOn,
+        String appearanceUrl,
+        String claimLang,
         Rating rating,
         String summary,
         String explanation,
@@ -55,6 +59,11 @@ public record PublishedCheck(
 
     /** One correction as the page states it. */
     public record Correction(Instant at, Rating before, Rating after, String previousSummary, String note) {}
+
+    /** The other appearance's address to link to, when the claim was checked where it appeared outside the article. */
+    public String appearanceHref() {
+        return WebAddresses.href(appearanceUrl).orElse(null);
+    }
 
     /** The article's address to link to, when it is a web address (see {@link WebAddresses#href}); else null. */
     public String articleHref() {

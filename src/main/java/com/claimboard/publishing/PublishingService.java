@@ -101,7 +101,12 @@ public class PublishingService {
         return new FactCheck.Content(
                 verdict.id(),
                 claim.text(),
-                claim.speaker(),
+                // Only a claimant a person confirmed is published; the splitter's guess never is.
+                claim.origin().claimant(),
+                claim.origin().kind() == null ? null : claim.origin().kind().name(),
+                claim.origin().madeOn(),
+                claim.origin().appearanceUrl(),
+                article.lang(),
                 verdict.rating(),
                 verdict.summary(),
                 verdict.explanation(),

@@ -44,15 +44,46 @@ class ClaimCardTest {
     }
 
     @Test
-    void a_new_card_offers_a_reviewer_take_dismiss_reword_split_and_merge() {
+    void a_new_card_offers_a_reviewer_take_dismiss_reword_split_merge_and_describe() {
         assertThat(card.allowedActions(RITA))
                 .containsExactlyInAnyOrder(
                         ClaimAction.TAKE,
                         ClaimAction.DISMISS,
                         ClaimAction.REWORD,
                         ClaimAction.SPLIT,
-                        ClaimAction.MERGE);
+                        ClaimAction.MERGE,
+                        ClaimAction.DESCRIBE);
         assertThat(card.allowedActions(ADA)).as("an admin is not a reviewer").isEmpty();
+    }
+
+    @Test
+    void the_claimant_a_reviewer_confirms_replaces_the_suggestion_and_a_claimant_needs_a_kind() {
+        card.assignTo(RITA);
+        card.describe(
+                new ClaimOrigin(
+                        "  Ministère de la Santé ",
+                        ClaimantKind.ORGANIZATION,
+                        java.time.LocalDate.of(2026, 3, 1),
+                        null),
+                RITA);
+
+        ClaimOrigin origin = card.summary(RITA).origin();
+        assertThat(origin.claimant()).isEqualTo("Ministère de la Santé");
+        assertThat(origin.kind()).isEqualTo(ClaimantKind.ORGANIZATION);
+        assertThat(origin.madeOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(refusal(() -> card.describe(new ClaimOrigin("X", null, null, null), RITA)))
+                .isEqualTo("claim.error.claimant-kind");
+        assertThat(refusal(() -> card.describe(
+                        new ClaimOrigin(null, null, java.time.LocalDate.now().plusDays(3), null), RITA)))
+                .isEqualTo("claim.error.made-in-future");
+        assertThat(refusal(
+                        () -> card.describe(new ClaimOrigin("N".repeat(301), ClaimantKind.PERSON, null, null), RITA)))
+                .isEqualTo("error.too-long");
+        assertThat(refusal(() -> card.describe(ClaimOrigin.UNKNOWN, OMAR))).isEqualTo("claim.refused.not-assignee");
+        card.describe(new ClaimOrigin(" ", ClaimantKind.PERSON, null, null), RITA);
+        assertThat(card.summary(RITA).origin().claimantConfirmed())
+                .as("cleared: nobody named")
+                .isFalse();
     }
 
     @Test
@@ -68,9 +99,12 @@ class ClaimCardTest {
         card.assignTo(RITA);
 
         assertThat(card.allowedActions(RITA))
-                .containsExactlyInAnyOrder(ClaimAction.RESEARCH, ClaimAction.PROPOSE, ClaimAction.REWORD);
+                .containsExactlyInAnyOrder(
+                        ClaimAction.RESEARCH, ClaimAction.PROPOSE, ClaimAction.REWORD, ClaimAction.DESCRIBE);
         assertThat(card.allowedActions(OMAR)).isEmpty();
-        assertThat(card.allowedActions(EDDIE)).as("an editor may reword it").containsExactly(ClaimAction.REWORD);
+        assertThat(card.allowedActions(EDDIE))
+                .as("an editor may reword it and say who made it")
+                .containsExactlyInAnyOrder(ClaimAction.REWORD, ClaimAction.DESCRIBE);
         assertThat(refusal(() -> card.submitForReview(OMAR))).isEqualTo("claim.refused.not-assignee");
     }
 

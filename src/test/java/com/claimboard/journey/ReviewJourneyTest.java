@@ -31,6 +31,7 @@ class ReviewJourneyTest extends JourneyTest {
         String claimId = rita.openClaimFromBoard("Kiev affirme que");
         assertThat(rita.state()).isEqualTo("New");
         rita.take();
+        rita.confirmClaimant("An organisation");
         rita.attachSource(sourceSite.url(TestSourceSite.ARTICLE_PATH));
         assertThat(rita.waitForSourceStatus("Stored")).contains("Unemployment statistics, third quarter");
         rita.draftVerdict(

@@ -112,6 +112,15 @@ final class WorkspacePage {
         return driver.findElement(By.cssSelector(".source-row")).getText();
     }
 
+    /** Confirms the suggested claimant, saying whether it is a person or an organisation. */
+    WorkspacePage confirmClaimant(String kindLabel) {
+        click(By.id("claim-origin-edit"));
+        click(By.xpath("//vaadin-radio-button[normalize-space(.)='" + kindLabel + "']"));
+        click(By.id("origin-save"));
+        wait.until(ExpectedConditions.attributeContains(By.id("claim-origin-text"), "textContent", "Claimed by"));
+        return this;
+    }
+
     WorkspacePage draftVerdict(String rating, String summary, String explanation) {
         click(By.id("verdict-rating"));
         click(By.xpath("//vaadin-select-item[normalize-space(.)='" + rating + "']"));

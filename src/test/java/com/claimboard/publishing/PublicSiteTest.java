@@ -3,6 +3,8 @@ package com.claimboard.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claimboard.account.AccountService;
+import com.claimboard.claim.ClaimOrigin;
+import com.claimboard.claim.ClaimantKind;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
 import com.claimboard.support.TestDatabase;
@@ -69,10 +71,47 @@ class PublicSiteTest {
     }
 
     @Test
+    void the_splitters_guess_at_the_claimant_is_never_published_only_a_confirmed_one() throws Exception {
+        long guessed = workflow.published(
+                "Les loyers ont doublé en dix ans, a déclaré le maire.", Rating.FALSE, "They rose by 40 percent.");
+        String page = get(URI.create(get("/checks/by-claim/" + guessed)
+                                .headers()
+                                .firstValue("Location")
+                                .orElseThrow())
+                        .getPath())
+                .body();
+        assertThat(page).doesNotContain("Claimed by");
+        JsonNode claim = jsonLd(page).get("itemReviewed");
+        assertThat(claim.has("author")).isFalse();
+
+        long confirmed = workflow.published(
+                "Le gouvernement a créé 200 000 emplois, selon le ministère.",
+                Rating.HALF_TRUE,
+                "About 120,000.",
+                new ClaimOrigin("Ministère du Travail", ClaimantKind.ORGANIZATION, null, null));
+        String second = get(URI.create(get("/checks/by-claim/" + confirmed)
+                                .headers()
+                                .firstValue("Location")
+                                .orElseThrow())
+                        .getPath())
+                .body();
+        assertThat(second).contains("Claimed by Ministère du Travail");
+        JsonNode author = jsonLd(second).get("itemReviewed").get("author");
+        assertThat(author.get("@type").asString()).isEqualTo("Organization");
+        assertThat(author.get("name").asString()).isEqualTo("Ministère du Travail");
+    }
+
+    @Test
     void a_published_check_is_served_without_a_session_and_with_claim_review_markup() throws Exception {
         long claimId = workflow.published(
                 "Le chômage a baissé de 12 % en un an, a déclaré le ministre.",
-                Rating.MOSTLY_FALSE, "It fell by 2 percent, not 12.");
+                Rating.MOSTLY_FALSE,
+                "It fell by 2 percent, not 12.",
+                new ClaimOrigin(
+                        "le ministre",
+                        ClaimantKind.PERSON,
+                        java.time.LocalDate.of(2026, 10, 30),
+                        "https://video.example.org/interview"));
 
         HttpResponse<String> redirect = get("/checks/by-claim/" + claimId);
         assertThat(redirect.statusCode()).isEqualTo(302);
@@ -111,7 +150,14 @@ class PublicSiteTest {
         JsonNode claim = review.get("itemReviewed");
         assertThat(claim.get("@type").asString()).isEqualTo("Claim");
         assertThat(claim.get("author").get("name").asString()).isEqualTo("le ministre");
-        assertThat(claim.get("appearance").get("url").asString()).isEqualTo("https://news.example.com/a");
+        assertThat(claim.get("author").get("@type").asString()).isEqualTo("Person");
+        assertThat(claim.get("datePublished").asString()).isEqualTo("2026-10-30");
+        assertThat(claim.get("inLanguage").asString()).isEqualTo("fr");
+        assertThat(claim.get("appearance").get(0).get("url").asString())
+                .isEqualTo("https://video.example.org/interview");
+        assertThat(claim.get("appearance").get(1).get("url").asString()).isEqualTo("https://news.example.com/a");
+        assertThat(page.body())
+                .contains("<blockquote class=\"claim-text\" lang=\"fr\">", "Claim made on", "2026-10-30");
 
         Matcher snapshotLink = Pattern.compile("href=\"(" + Pattern.quote(path) + "/sources/\\d+)\"")
                 .matcher(page.body());

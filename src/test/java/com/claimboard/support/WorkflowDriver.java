@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.claimboard.article.ArticleDraft;
 import com.claimboard.article.ArticleService;
+import com.claimboard.claim.ClaimOrigin;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
 import com.claimboard.source.FetchState;
@@ -55,10 +56,18 @@ public class WorkflowDriver {
 
     /** Takes, sources and proposes a verdict on a new card as rita; returns the proposed verdict. */
     public VerdictSummary proposed(String sentence, Rating rating, String summary) {
+        return proposed(sentence, rating, summary, null);
+    }
+
+    /** As {@link #proposed(String, Rating, String)}, rita first saying who made the claim, when and where. */
+    public VerdictSummary proposed(String sentence, Rating rating, String summary, ClaimOrigin origin) {
         ClaimSummary card = card(sentence);
         SignIn.as("rita", "REVIEWER");
         try {
-            claims.take(card.id(), card.version());
+            ClaimSummary taken = claims.take(card.id(), card.version());
+            if (origin != null) {
+                claims.describe(card.id(), taken.version(), origin);
+            }
             sources.attach(card.id(), sourceSite.url(TestSourceSite.ARTICLE_PATH), Stance.SUPPORTS);
             await().pollInSameThread()
                     .atMost(Duration.ofSeconds(15))
@@ -73,7 +82,12 @@ public class WorkflowDriver {
 
     /** A published fact-check: proposed by rita, approved by eddie. Returns the claim id. */
     public long published(String sentence, Rating rating, String summary) {
-        VerdictSummary proposed = proposed(sentence, rating, summary);
+        return published(sentence, rating, summary, null);
+    }
+
+    /** A published fact-check whose claimant, date and appearance rita confirmed. Returns the claim id. */
+    public long published(String sentence, Rating rating, String summary, ClaimOrigin origin) {
+        VerdictSummary proposed = proposed(sentence, rating, summary, origin);
         SignIn.as("eddie", "EDITOR", "REVIEWER");
         try {
             verdicts.approve(proposed.id(), proposed.version());

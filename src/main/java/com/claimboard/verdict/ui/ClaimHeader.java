@@ -34,12 +34,14 @@ class ClaimHeader extends Div {
     private final Runnable refresh;
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div top = new Div();
+    private final OriginSection origin;
 
     ClaimHeader(ClaimService claims, AccountService accounts, Runnable refresh) {
         this.claims = claims;
         this.accounts = accounts;
         this.refresh = refresh;
-        add(top, actions);
+        this.origin = new OriginSection(claims, refresh);
+        add(top, origin, actions);
     }
 
     void show(ClaimPage page) {
@@ -64,6 +66,7 @@ class ClaimHeader extends Div {
             publicPage.setId("public-page-link");
             top.add(publicPage);
         }
+        origin.show(claim);
         renderActions(claim);
     }
 
