@@ -28,10 +28,12 @@ public enum ClaimAction {
     PUBLISH("publish"),
     WITHDRAW("withdraw"),
     /** What happens to the card taken in by a merge: a consequence, never a person's choice. */
-    MERGED_INTO("merged-into");
+    MERGED_INTO("merged-into"),
+    /** A source removed from the claim, recorded in its history (the source module decides who may). */
+    REMOVE_SOURCE("remove-source");
 
     /** The actions a person chooses; {@link ClaimCard#allowedActions} answers among these. */
-    static final Set<ClaimAction> CHOSEN = EnumSet.complementOf(EnumSet.of(MERGED_INTO));
+    static final Set<ClaimAction> CHOSEN = EnumSet.complementOf(EnumSet.of(MERGED_INTO, REMOVE_SOURCE));
 
     private final String code;
 

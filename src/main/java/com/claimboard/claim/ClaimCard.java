@@ -191,7 +191,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
             case RESUME -> state != ClaimState.CHANGES_REQUESTED ? MOVED : actor.is(assignee) ? null : NOT_ASSIGNEE;
             case PROPOSE_CORRECTION, WITHDRAW, REOPEN -> state == ClaimState.PUBLISHED ? null : MOVED;
             case REQUEST_CHANGES, PUBLISH -> state == ClaimState.IN_REVIEW ? null : MOVED;
-            case MERGED_INTO -> "claim.refused.not-editable";
+            case MERGED_INTO, REMOVE_SOURCE -> "claim.refused.not-editable";
         };
     }
 
@@ -244,6 +244,11 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     void publish(Actor editor) {
         check(ClaimAction.PUBLISH, editor);
         move(ClaimAction.PUBLISH, ClaimState.PUBLISHED, editor, null);
+    }
+
+    /** Records in the history that a source was removed from the claim (who may remove one is the source's rule). */
+    void sourceRemoved(String label, Actor by) {
+        edited(ClaimAction.REMOVE_SOURCE, by, label);
     }
 
     /**

@@ -202,6 +202,16 @@ public class ClaimService {
         return edit(claimId, expectedVersion, ClaimAction.DESCRIBE, (card, me) -> card.describe(checked, me));
     }
 
+    /** The claim's history records that a source was removed (the source module checked the person may). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public void noteSourceRemoved(long claimId, String label) {
+        Actor me = CurrentUser.actor();
+        ClaimCard card = load(claimId);
+        card.sourceRemoved(label, me);
+        flush(card, ClaimAction.RESEARCH);
+    }
+
     /** Opens a published fact-check for correction; {@code note} says what is to be corrected, and is published. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")

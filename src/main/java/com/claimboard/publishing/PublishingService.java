@@ -11,7 +11,9 @@ import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.source.FetchState;
+import com.claimboard.source.SourceKind;
 import com.claimboard.source.SourceService;
+import com.claimboard.source.SourceSummary;
 import com.claimboard.verdict.VerdictApproved;
 import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictState;
@@ -93,8 +95,8 @@ public class PublishingService {
                 .filter(s -> s.state() == FetchState.FETCHED)
                 .map(s -> new PublishedSource(
                         s.id(),
-                        truncate(s.label(), 500),
-                        s.finalUrl() != null ? s.finalUrl() : s.url(),
+                        truncate(citation(s), 500),
+                        s.address() == null ? "" : s.address(),
                         s.stance().name(),
                         s.fetchedAt()))
                 .toList();
@@ -195,6 +197,18 @@ public class PublishingService {
     }
 
     record Snapshot(PublishedCheck check, PublishedSource source, String text) {}
+
+    /** How the public page names a source: its title, and for a typed excerpt its outlet and date too. */
+    private static String citation(SourceSummary source) {
+        StringBuilder label = new StringBuilder(source.label());
+        if (source.outlet() != null) {
+            label.append(" — ").append(source.outlet());
+        }
+        if (source.kind() == SourceKind.EXCERPT && source.citedDate() != null) {
+            label.append(", ").append(source.citedDate());
+        }
+        return label.toString();
+    }
 
     private static String truncate(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max - 1) + "…";

@@ -21,6 +21,13 @@ record Snapshot(String title, String text, FetchFailure.Reason failure, String d
         String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
         String title;
         String text;
+        if (type.startsWith("application/pdf") || PdfText.looksLikePdf(page.body())) {
+            Snapshot pdf = PdfText.extract(page.body());
+            if (pdf.failure() == null && pdf.text().length() > Source.MAX_SNAPSHOT_LENGTH) {
+                return failed(FetchFailure.Reason.TOO_LARGE, "text longer than " + Source.MAX_SNAPSHOT_LENGTH);
+            }
+            return pdf;
+        }
         if (type.startsWith("text/plain")) {
             title = null;
             text = new String(page.body(), charsetOr(page.charset()));

@@ -31,8 +31,25 @@ class Source {
     @Column(name = "claim_id", nullable = false)
     private long claimId;
 
-    @Column(nullable = false, length = 2000)
+    /** Null for a saved page, a PDF or an excerpt that has no address. */
+    @Column(length = 2000)
     private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SourceKind kind = SourceKind.WEB;
+
+    @Column(name = "citation_outlet", length = 200)
+    private String citationOutlet;
+
+    @Column(name = "citation_date")
+    private java.time.LocalDate citationDate;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Column(name = "removed_by", length = 100)
+    private String removedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -75,11 +92,51 @@ class Source {
     protected Source() {}
 
     Source(long claimId, String url, Stance stance, String addedBy) {
+        this(claimId, SourceKind.WEB, requireText(url, "url"), stance, addedBy);
+    }
+
+    /** A source of any kind; {@code url} may be null for all but a fetched one. */
+    Source(long claimId, SourceKind kind, String url, Stance stance, String addedBy) {
         this.claimId = claimId;
-        this.url = requireText(url, "url").strip();
+        this.kind = kind;
+        this.url = url == null || url.isBlank() ? null : url.strip();
+        require(kind != SourceKind.WEB || this.url != null, "a fetched source has an address");
         this.stance = stance == null ? Stance.CONTEXT : stance;
         this.addedBy = requireText(addedBy, "addedBy");
         this.addedAt = Instant.now();
+    }
+
+    /** An excerpt typed by hand: stored at once, as its own copy, with its citation. */
+    static Source excerpt(long claimId, Stance stance, Excerpt excerpt, String addedBy) {
+        Source source = new Source(claimId, SourceKind.EXCERPT, excerpt.url(), stance, addedBy);
+        source.citationOutlet = excerpt.outlet();
+        source.citationDate = excerpt.date();
+        source.state = FetchState.FETCHED;
+        source.title = excerpt.title();
+        source.snapshotText = excerpt.text();
+        source.fetchedAt = source.addedAt;
+        return source;
+    }
+
+    /** A failed fetch tried again: pending, its failure forgotten (the fetcher takes it after the commit). */
+    void retry() {
+        require(kind == SourceKind.WEB && state == FetchState.FAILED, "only a failed fetch is retried");
+        this.state = FetchState.PENDING;
+        this.failureReason = null;
+        this.failureDetail = null;
+    }
+
+    void remove(String by, Instant at) {
+        this.removedAt = at;
+        this.removedBy = requireText(by, "by");
+    }
+
+    boolean removed() {
+        return removedAt != null;
+    }
+
+    SourceKind kind() {
+        return kind;
     }
 
     void fetched(String finalUrl, int httpStatus, String contentType, String title, String snapshotText) {
@@ -153,6 +210,9 @@ class Source {
                 title,
                 fetchedAt,
                 addedBy,
-                addedAt);
+                addedAt,
+                kind,
+                citationOutlet,
+                citationDate);
     }
 }

@@ -5,9 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
-    List<Source> findByClaimIdOrderByAddedAt(long claimId);
+    List<Source> findByClaimIdAndRemovedAtIsNullOrderByAddedAt(long claimId);
 
     List<Source> findByState(FetchState state);
 
-    long countByClaimIdAndState(long claimId, FetchState state);
+    long countByClaimIdAndStateAndRemovedAtIsNull(long claimId, FetchState state);
 }

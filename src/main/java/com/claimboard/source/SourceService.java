@@ -24,17 +24,131 @@ public class SourceService {
     /** A source's address, as the form states it and the service enforces it. */
     public static final TextLimit URL = new TextLimit("source.url", WebAddresses.MAX_LENGTH);
 
+    /** An excerpt typed by hand: a long quotation fits, a whole report does not. */
+    public static final TextLimit EXCERPT_TEXT = new TextLimit("source.excerpt.text", 20_000);
+
+    public static final TextLimit EXCERPT_TITLE = new TextLimit("source.excerpt.title", 500);
+
+    public static final TextLimit EXCERPT_OUTLET = new TextLimit("source.excerpt.outlet", 200);
+
     private final SourceRepository sources;
     private final ClaimService claims;
     private final SafeFetcher fetcher;
     private final ApplicationEventPublisher events;
+    private final long maxUploadBytes;
 
     SourceService(
-            SourceRepository sources, ClaimService claims, SafeFetcher fetcher, ApplicationEventPublisher events) {
+            SourceRepository sources,
+            ClaimService claims,
+            SafeFetcher fetcher,
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${claimboard.import.max-upload-size:5MB}")
+                    org.springframework.util.unit.DataSize maxUpload) {
         this.sources = sources;
         this.claims = claims;
         this.fetcher = fetcher;
         this.events = events;
+        this.maxUploadBytes = maxUpload.toBytes();
+    }
+
+    /** The largest file a reviewer may upload as a source, the same as an article's. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /**
+     * Attaches an uploaded file as a source: a saved web page (HTML) or a PDF, told apart by what the file is,
+     * not by its name. Its copy is taken at once, through the same extraction as a fetch; the address, where the
+     * reviewer gives one, is where readers can find the original. A file too large, of another kind, or without
+     * text is refused with the reason, and nothing is stored.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public SourceSummary attachFile(long claimId, String url, Stance stance, String fileName, byte[] content) {
+        requireResearcher(claimId);
+        String name = fileName == null ? "" : fileName;
+        if (content == null || content.length == 0) {
+            throw new DomainRuleViolation("source.error.file-empty", "empty file", name);
+        }
+        if (content.length > maxUploadBytes) {
+            throw new DomainRuleViolation(
+                    "source.error.file-too-large", "file too large", name, Math.round(maxUploadBytes / 1048576.0));
+        }
+        String address = WebAddresses.optional(url, URL.labelKey());
+        boolean pdf = PdfText.looksLikePdf(content);
+        String type = pdf ? "application/pdf" : "text/html";
+        FetchedPage saved = new FetchedPage(address, address, 200, type, null, content);
+        Snapshot snapshot = Snapshot.of(saved);
+        if (snapshot.failure() != null) {
+            throw new DomainRuleViolation(snapshot.failure().messageKey(), snapshot.detail());
+        }
+        Source source = new Source(
+                claimId, pdf ? SourceKind.PDF : SourceKind.SAVED_PAGE, address, stance, CurrentUser.username());
+        source.fetched(address, 200, type, snapshot.title() != null ? snapshot.title() : name, snapshot.text());
+        return sources.save(source).summary();
+    }
+
+    /** Attaches a passage typed by hand with its citation; it is its own stored copy. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public SourceSummary attachExcerpt(long claimId, Stance stance, Excerpt excerpt) {
+        requireResearcher(claimId);
+        String text = EXCERPT_TEXT.check(strip(excerpt.text()));
+        String title = EXCERPT_TITLE.check(strip(excerpt.title()));
+        String outlet = EXCERPT_OUTLET.check(strip(excerpt.outlet()));
+        if (text == null || text.isEmpty()) {
+            throw new DomainRuleViolation("source.error.excerpt-text-required", "no text");
+        }
+        if (title == null || title.isEmpty()) {
+            throw new DomainRuleViolation("source.error.excerpt-title-required", "no title");
+        }
+        if (excerpt.date() != null
+                && excerpt.date().isAfter(java.time.LocalDate.now().plusDays(1))) {
+            throw new DomainRuleViolation("source.error.excerpt-future", "dated after today");
+        }
+        String address = WebAddresses.optional(excerpt.url(), URL.labelKey());
+        Excerpt cleaned =
+                new Excerpt(text, title, outlet == null || outlet.isEmpty() ? null : outlet, excerpt.date(), address);
+        return sources.save(Source.excerpt(claimId, stance, cleaned, CurrentUser.username()))
+                .summary();
+    }
+
+    /** Tries a failed fetch again, in the background like the first time. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public SourceSummary retry(long sourceId) {
+        Source source = live(sourceId);
+        requireResearcher(source.claimId());
+        if (source.kind() != SourceKind.WEB || source.state() != FetchState.FAILED) {
+            throw new DomainRuleViolation("source.error.not-retriable", "not a failed fetch");
+        }
+        source.retry();
+        events.publishEvent(new SourceAttached(source.id(), source.url()));
+        return source.summary();
+    }
+
+    /**
+     * Removes a source that is no longer wanted from a claim being researched; the source is kept, marked
+     * removed, and the claim's history says who removed it and when. A published fact-check keeps the sources it
+     * was published with until a correction replaces them.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public void remove(long sourceId) {
+        Source source = live(sourceId);
+        requireResearcher(source.claimId());
+        source.remove(CurrentUser.username(), java.time.Instant.now());
+        claims.noteSourceRemoved(source.claimId(), source.summary().label());
+    }
+
+    private Source live(long sourceId) {
+        return sources.findById(sourceId)
+                .filter(source -> !source.removed())
+                .orElseThrow(() -> new NotFound("source", sourceId));
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     /**
@@ -70,7 +184,7 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<SourceSummary> sourcesOf(long claimId) {
-        return sources.findByClaimIdOrderByAddedAt(claimId).stream()
+        return sources.findByClaimIdAndRemovedAtIsNullOrderByAddedAt(claimId).stream()
                 .map(Source::summary)
                 .toList();
     }
@@ -78,8 +192,19 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public long fetchedCount(long claimId) {
-        return sources.countByClaimIdAndState(claimId, FetchState.FETCHED);
+        return sources.countByClaimIdAndStateAndRemovedAtIsNull(claimId, FetchState.FETCHED);
     }
+
+    /** A source's stored copy, for the desk: what the reviewer relied on and the editor reads before approving. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public StoredCopy storedCopy(long sourceId) {
+        Source source = sources.findById(sourceId).orElseThrow(() -> new NotFound("source", sourceId));
+        return new StoredCopy(source.summary(), source.snapshotText());
+    }
+
+    /** A source with the text kept of it (null until fetched, or when the fetch failed). */
+    public record StoredCopy(SourceSummary source, String text) {}
 
     /**
      * The stored text of a source, for anyone: the public site serves it, but only through a published

@@ -18,7 +18,10 @@ public record SourceSummary(
         String title,
         Instant fetchedAt,
         String addedBy,
-        Instant addedAt) {
+        Instant addedAt,
+        SourceKind kind,
+        String outlet,
+        java.time.LocalDate citedDate) {
 
     /** Why the fetch failed, as the translation key of its message; null unless it failed. */
     public String failureMessageKey() {
@@ -34,6 +37,16 @@ public record SourceSummary(
 
     /** The best label for a link to this source. */
     public String label() {
-        return title != null && !title.isBlank() ? title : finalUrl != null ? finalUrl : url;
+        return title != null && !title.isBlank() ? title : finalUrl != null ? finalUrl : url != null ? url : "#" + id;
+    }
+
+    /** Where the source can be read on the web, if anywhere. */
+    public String address() {
+        return finalUrl != null ? finalUrl : url;
+    }
+
+    /** Whether a failed fetch may be tried again (uploads and excerpts are not fetched). */
+    public boolean retriable() {
+        return kind == SourceKind.WEB && state == FetchState.FAILED;
     }
 }

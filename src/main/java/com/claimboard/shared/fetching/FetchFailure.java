@@ -17,6 +17,10 @@ public class FetchFailure extends Exception {
         TOO_LARGE,
         HTTP_STATUS,
         NOT_A_WEB_PAGE,
+        /** A PDF that is damaged, or locked with a password. */
+        PDF_UNREADABLE,
+        /** A PDF without text to keep: a scan, or only images. */
+        PDF_NO_TEXT,
         NETWORK;
 
         public String messageKey() {

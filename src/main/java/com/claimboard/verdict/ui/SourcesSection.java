@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class SourcesSection extends VerticalLayout {
 
     private final SourceService sources;
+    private final Runnable refreshSources;
     private final VerticalLayout list = new VerticalLayout();
     private final HorizontalLayout attachForm = new HorizontalLayout();
     final TextField sourceUrl = new TextField();
@@ -31,6 +32,7 @@ class SourcesSection extends VerticalLayout {
 
     SourcesSection(SourceService sources, Runnable refreshSources) {
         this.sources = sources;
+        this.refreshSources = refreshSources;
         setPadding(false);
         sourceUrl.setLabel(getTranslation("source.url"));
         sourceUrl.setPlaceholder("https://");
@@ -45,7 +47,16 @@ class SourcesSection extends VerticalLayout {
         Button attach = new Button(getTranslation("source.attach"), click -> attach(refreshSources));
         attach.setId("source-attach");
         sourceUrl.addKeyPressListener(Key.ENTER, e -> attach(refreshSources));
-        attachForm.add(sourceUrl, stance, attach);
+        Button uploadFile = new Button(
+                getTranslation("source.upload.open"),
+                click -> OtherSourceDialogs.upload(this, sources, claimId, refreshSources));
+        uploadFile.setId("source-upload-open");
+        Button typeExcerpt = new Button(
+                getTranslation("source.excerpt.open"),
+                click -> OtherSourceDialogs.excerpt(this, sources, claimId, refreshSources));
+        typeExcerpt.setId("source-excerpt-open");
+        attachForm.add(sourceUrl, stance, attach, uploadFile, typeExcerpt);
+        attachForm.setWrap(true);
         attachForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         list.setPadding(false);
         list.setSpacing(false);
@@ -59,19 +70,20 @@ class SourcesSection extends VerticalLayout {
         if (page.sources().isEmpty()) {
             list.add(Badges.emptyState(this, "source.empty"));
         }
-        page.sources().forEach(source -> list.add(row(source)));
-        attachForm.setVisible(page.claim().allows(ClaimAction.RESEARCH));
+        boolean researching = page.claim().allows(ClaimAction.RESEARCH);
+        page.sources().forEach(source -> list.add(row(source, researching)));
+        attachForm.setVisible(researching);
         return page.sources().stream().anyMatch(s -> s.state() == FetchState.PENDING);
     }
 
-    private HorizontalLayout row(SourceSummary source) {
+    private HorizontalLayout row(SourceSummary source, boolean researching) {
         Span status = Badges.of(this, source.state(), source.state().messageKey());
         status.addClassName("source-status");
         Span stanceLabel = new Span(getTranslation(source.stance().messageKey()));
         stanceLabel.addClassName("muted");
         HorizontalLayout row = new HorizontalLayout(
                 status,
-                Links.external(source.finalUrl() != null ? source.finalUrl() : source.url(), source.label()),
+                source.address() == null ? new Span(source.label()) : Links.external(source.address(), source.label()),
                 stanceLabel);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.addClassName("source-row");
@@ -83,6 +95,36 @@ class SourcesSection extends VerticalLayout {
             Span details = new Span("HTTP " + source.httpStatus() + " · " + String.valueOf(source.contentType()));
             details.addClassName("muted");
             row.add(details);
+        }
+        if (source.state() == FetchState.FETCHED) {
+            com.vaadin.flow.component.html.Anchor copy = new com.vaadin.flow.component.html.Anchor(
+                    "app/sources/" + source.id(), getTranslation("source.read-copy"));
+            copy.setId("stored-copy-" + source.id());
+            row.add(copy);
+        }
+        if (researching && source.retriable()) {
+            Button retry = new Button(getTranslation("source.retry"), click -> {
+                if (Messages.attempt(this, () -> sources.retry(source.id()))) {
+                    Messages.success(this, "source.retrying");
+                }
+                refreshSources.run();
+            });
+            retry.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            retry.setId("source-retry-" + source.id());
+            row.add(retry);
+        }
+        if (researching) {
+            Button remove = new Button(getTranslation("source.remove"), click -> {
+                if (Messages.attempt(this, () -> sources.remove(source.id()))) {
+                    Messages.success(this, "source.removed", source.label());
+                }
+                refreshSources.run();
+            });
+            remove.addThemeVariants(
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            remove.setId("source-remove-" + source.id());
+            row.add(remove);
         }
         return row;
     }
