@@ -17,11 +17,17 @@ final class ClaimReviewJsonLd {
 
     private ClaimReviewJsonLd() {}
 
-    static Map<String, Object> of(PublishedCheck check, String pageUrl, String organisationName, String siteUrl) {
+    static Map<String, Object> of(
+            PublishedCheck check, String pageUrl, com.claimboard.organisation.OrganisationProfile by, String siteUrl) {
         Map<String, Object> organisation = new LinkedHashMap<>();
         organisation.put("@type", "Organization");
-        organisation.put("name", organisationName);
-        organisation.put("url", siteUrl);
+        organisation.put("name", by.name());
+        organisation.put("url", by.websiteUrl() != null ? by.websiteUrl() : siteUrl);
+        if (by.hasLogo()) {
+            organisation.put(
+                    "logo",
+                    Map.of("@type", "ImageObject", "url", siteUrl + "/organisation/logo?v=" + by.logoVersion()));
+        }
 
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");

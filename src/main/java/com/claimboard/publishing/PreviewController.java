@@ -1,8 +1,8 @@
 package com.claimboard.publishing;
 
+import com.claimboard.organisation.OrganisationService;
 import com.claimboard.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,15 +20,12 @@ import org.springframework.web.server.ResponseStatusException;
 class PreviewController {
 
     private final PublishingService publishing;
-    private final String organisationName;
+    private final OrganisationService organisation;
     private final PublicBaseUrl baseUrl;
 
-    PreviewController(
-            PublishingService publishing,
-            @Value("${claimboard.organisation.name:Claimboard}") String organisationName,
-            PublicBaseUrl baseUrl) {
+    PreviewController(PublishingService publishing, OrganisationService organisation, PublicBaseUrl baseUrl) {
         this.publishing = publishing;
-        this.organisationName = organisationName;
+        this.organisation = organisation;
         this.baseUrl = baseUrl;
     }
 
@@ -47,7 +44,8 @@ class PreviewController {
         model.addAttribute("pageUrl", pageUrl);
         model.addAttribute(
                 "jsonLd",
-                ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, baseUrl.value())));
+                ClaimReviewJsonLd.script(
+                        ClaimReviewJsonLd.of(check, pageUrl, organisation.profile(), baseUrl.value())));
         return "site/check";
     }
 }

@@ -1,8 +1,8 @@
 package com.claimboard.publishing;
 
+import com.claimboard.organisation.OrganisationService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,15 +23,12 @@ class PublicSiteController {
             CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
 
     private final PublishingService publishing;
-    private final String organisationName;
+    private final OrganisationService organisation;
     private final PublicBaseUrl baseUrl;
 
-    PublicSiteController(
-            PublishingService publishing,
-            @Value("${claimboard.organisation.name:Claimboard}") String organisationName,
-            PublicBaseUrl baseUrl) {
+    PublicSiteController(PublishingService publishing, OrganisationService organisation, PublicBaseUrl baseUrl) {
         this.publishing = publishing;
-        this.organisationName = organisationName;
+        this.organisation = organisation;
         this.baseUrl = baseUrl;
     }
 
@@ -58,8 +55,17 @@ class PublicSiteController {
         model.addAttribute("pageUrl", pageUrl);
         model.addAttribute(
                 "jsonLd",
-                ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisationName, baseUrl.value())));
+                ClaimReviewJsonLd.script(
+                        ClaimReviewJsonLd.of(check, pageUrl, organisation.profile(), baseUrl.value())));
         return "site/check";
+    }
+
+    /** How the desk works: the organisation's methodology, and the rating scale with what each rating means. */
+    @GetMapping("/methodology")
+    String methodology(Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        model.addAttribute("ratings", com.claimboard.verdict.Rating.values());
+        return "site/methodology";
     }
 
     /** Every correction and withdrawal, newest first. */

@@ -1,24 +1,28 @@
 package com.claimboard.publishing;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.claimboard.organisation.OrganisationProfile;
+import com.claimboard.organisation.OrganisationService;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every public page shows, error pages included: the organisation's name and the site's base address. */
+/** What every public page shows, error pages included: the organisation (name, logo) and the site's base address. */
 @ControllerAdvice
 class SiteModel {
 
-    private final String organisationName;
+    private final OrganisationService organisation;
     private final PublicBaseUrl baseUrl;
 
-    SiteModel(@Value("${claimboard.organisation.name:Claimboard}") String organisationName, PublicBaseUrl baseUrl) {
-        this.organisationName = organisationName;
+    SiteModel(OrganisationService organisation, PublicBaseUrl baseUrl) {
+        this.organisation = organisation;
         this.baseUrl = baseUrl;
     }
 
-    @ModelAttribute("organisation")
-    String organisation() {
-        return organisationName;
+    /** The organisation's name and logo head every page (error pages too): read once per page. */
+    @ModelAttribute
+    void organisation(org.springframework.ui.Model model) {
+        OrganisationProfile profile = organisation.profile();
+        model.addAttribute("organisationProfile", profile);
+        model.addAttribute("organisation", profile.name());
     }
 
     @ModelAttribute("siteUrl")

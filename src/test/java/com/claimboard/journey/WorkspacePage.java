@@ -20,6 +20,8 @@ final class WorkspacePage {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // The claim page redraws its sections after each action: an element found a moment ago may be gone.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     WorkspacePage signIn(String username, String password) {
