@@ -219,24 +219,24 @@ class LimitsTest {
         SignIn.as("rita", "REVIEWER");
         claims.take(card.id(), card.version());
         String saved = "s".repeat(VerdictLimits.SUMMARY.max());
-        VerdictSummary first = verdicts.saveDraft(card.id(), new VerdictDraft(Rating.FALSE, saved, "Why."), null);
+        VerdictSummary first = verdicts.saveDraft(card.id(), VerdictDraft.of(Rating.FALSE, saved, "Why."), null);
 
         refusedPast(
                 VerdictLimits.SUMMARY,
                 () -> verdicts.saveDraft(
                         card.id(),
-                        new VerdictDraft(Rating.TRUE, "w".repeat(VerdictLimits.SUMMARY.max() + 1), "Other."),
+                        VerdictDraft.of(Rating.TRUE, "w".repeat(VerdictLimits.SUMMARY.max() + 1), "Other."),
                         first.version()));
         refusedPast(
                 VerdictLimits.EXPLANATION,
                 () -> verdicts.saveDraft(
                         card.id(),
-                        new VerdictDraft(Rating.TRUE, "ok", "e".repeat(VerdictLimits.EXPLANATION.max() + 1)),
+                        VerdictDraft.of(Rating.TRUE, "ok", "e".repeat(VerdictLimits.EXPLANATION.max() + 1)),
                         first.version()));
 
         VerdictSummary kept = verdicts.openVerdict(card.id()).orElseThrow();
         assertThat(kept.summary()).isEqualTo(saved);
-        assertThat(kept.rating()).isEqualTo(Rating.FALSE);
+        assertThat(kept.rating()).isEqualTo(Rating.FALSE.name());
         assertThat(kept.explanation()).isEqualTo("Why.");
         assertThat(kept.version()).isEqualTo(first.version());
     }

@@ -112,7 +112,7 @@ class WorkflowIntegrationTest {
         claims.take(card.id(), card.version());
         VerdictSummary draft = verdicts.saveDraft(
                 card.id(),
-                new VerdictDraft(Rating.MOSTLY_TRUE, "Kyiv did set these conditions.", "Statements of the time."),
+                VerdictDraft.of(Rating.MOSTLY_TRUE, "Kyiv did set these conditions.", "Statements of the time."),
                 null);
         assertThatThrownBy(() -> verdicts.propose(draft.id(), draft.version()))
                 .isInstanceOf(DomainRuleViolation.class)
@@ -161,7 +161,7 @@ class WorkflowIntegrationTest {
         awaitFetch(card.id());
         VerdictSummary draft = verdicts.saveDraft(
                 card.id(),
-                new VerdictDraft(Rating.FALSE, "It did not double.", "The office's figures show otherwise."),
+                VerdictDraft.of(Rating.FALSE, "It did not double.", "The office's figures show otherwise."),
                 null);
         VerdictSummary proposed = verdicts.propose(draft.id(), draft.version());
 
@@ -178,7 +178,7 @@ class WorkflowIntegrationTest {
         assertThat(reopened.reviewComment()).isEqualTo("Quote the exact figure.");
         VerdictSummary resaved = verdicts.saveDraft(
                 card.id(),
-                new VerdictDraft(Rating.FALSE, "It rose to 5.5 percent, not double.", "Figures."),
+                VerdictDraft.of(Rating.FALSE, "It rose to 5.5 percent, not double.", "Figures."),
                 reopened.version());
         verdicts.propose(reopened.id(), resaved.version());
         assertThat(claims.claim(card.id()).state()).isEqualTo(ClaimState.IN_REVIEW);
@@ -200,11 +200,11 @@ class WorkflowIntegrationTest {
                 articles.importArticle(new ArticleDraft("Stale", "Prices rose 4 percent last year.", null, null, null));
         ClaimSummary card = claims.cardsOf(articleId).getFirst();
         claims.take(card.id(), card.version());
-        VerdictSummary first = verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "One", "One"), null);
-        verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "Two", "Two"), first.version());
+        VerdictSummary first = verdicts.saveDraft(card.id(), VerdictDraft.of(Rating.TRUE, "One", "One"), null);
+        verdicts.saveDraft(card.id(), VerdictDraft.of(Rating.TRUE, "Two", "Two"), first.version());
 
-        assertThatThrownBy(() -> verdicts.saveDraft(
-                        card.id(), new VerdictDraft(Rating.FALSE, "Old tab", "Old"), first.version()))
+        assertThatThrownBy(() ->
+                        verdicts.saveDraft(card.id(), VerdictDraft.of(Rating.FALSE, "Old tab", "Old"), first.version()))
                 .isInstanceOf(StaleVerdict.class);
         assertThat(verdicts.openVerdict(card.id()).orElseThrow().summary()).isEqualTo("Two");
     }

@@ -116,7 +116,7 @@ class DemoData implements ApplicationRunner {
                     "text/html; charset=utf-8");
             VerdictSummary draft = verdicts.saveDraft(
                     card.id(),
-                    new VerdictDraft(
+                    VerdictDraft.of(
                             Rating.TRUE,
                             "Zelenskiy did rule out talks with Putin: a decree of 4 October 2022 declared them impossible.",
                             "After Russia proclaimed the annexation of four Ukrainian regions, President Zelenskiy put into"

@@ -24,20 +24,22 @@ final class ClaimReviewJsonLd {
         organisation.put("name", by.name());
         organisation.put("url", by.websiteUrl() != null ? by.websiteUrl() : siteUrl);
         if (by.hasLogo()) {
-            organisation.put(
-                    "logo",
-                    Map.of("@type", "ImageObject", "url", siteUrl + "/organisation/logo?v=" + by.logoVersion()));
+            Map<String, Object> logo = new LinkedHashMap<>();
+            logo.put("@type", "ImageObject");
+            logo.put("url", siteUrl + "/organisation/logo?v=" + by.logoVersion());
+            organisation.put("logo", logo);
         }
 
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        Rating value = check.rating();
-        if (value.ratingValue() != null) {
-            rating.put("ratingValue", value.ratingValue());
+        PublishedRating value = check.rating();
+        if (value.value() != null) {
+            rating.put("ratingValue", value.value());
             rating.put("bestRating", Rating.BEST);
             rating.put("worstRating", Rating.WORST);
         }
-        rating.put("alternateName", value.alternateName());
+        // The English name, as fact-check aggregators read it, as it was when the verdict was published.
+        rating.put("alternateName", value.name(java.util.Locale.ENGLISH));
 
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "CreativeWork");

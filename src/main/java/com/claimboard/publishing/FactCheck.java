@@ -1,12 +1,9 @@
 package com.claimboard.publishing;
 
-import com.claimboard.verdict.Rating;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -50,9 +47,18 @@ class FactCheck {
     @Column(length = 300)
     private String speaker;
 
-    @Enumerated(EnumType.STRING)
+    /** The rating's code, and its names and value as they were when this verdict was published. */
     @Column(nullable = false, length = 30)
-    private Rating rating;
+    private String rating;
+
+    @Column(name = "rating_name_en", length = 60)
+    private String ratingNameEn;
+
+    @Column(name = "rating_name_fr", length = 60)
+    private String ratingNameFr;
+
+    @Column(name = "rating_value")
+    private Integer ratingValue;
 
     @Column(nullable = false, length = 280)
     private String summary;
@@ -141,7 +147,7 @@ class FactCheck {
             LocalDate claimMadeOn,
             String appearanceUrl,
             String claimLang,
-            Rating rating,
+            PublishedRating rating,
             String summary,
             String explanation,
             String authorName,
@@ -156,7 +162,14 @@ class FactCheck {
 
     /** The corrected verdict replaces the published one, which is kept with the editor's note on the change. */
     void correct(Content content) {
-        revisions.add(new Revision(rating.name(), summary, publishedAt, content.publishedAt(), pendingCorrectionNote));
+        revisions.add(new Revision(
+                rating,
+                summary,
+                publishedAt,
+                content.publishedAt(),
+                pendingCorrectionNote,
+                ratingNameEn,
+                ratingNameFr));
         pendingCorrectionNote = null;
         apply(content);
     }
@@ -168,8 +181,8 @@ class FactCheck {
         FactCheck copy = new FactCheck(slug, claimId, next);
         copy.firstPublishedAt = firstPublishedAt;
         copy.revisions = new ArrayList<>(revisions);
-        copy.revisions.add(
-                new Revision(rating.name(), summary, publishedAt, next.publishedAt(), pendingCorrectionNote));
+        copy.revisions.add(new Revision(
+                rating, summary, publishedAt, next.publishedAt(), pendingCorrectionNote, ratingNameEn, ratingNameFr));
         return copy.view();
     }
 
@@ -197,7 +210,10 @@ class FactCheck {
         this.claimMadeOn = content.claimMadeOn();
         this.appearanceUrl = content.appearanceUrl();
         this.claimLang = content.claimLang();
-        this.rating = content.rating();
+        this.rating = content.rating().code();
+        this.ratingNameEn = content.rating().nameEn();
+        this.ratingNameFr = content.rating().nameFr();
+        this.ratingValue = content.rating().value();
         this.summary = content.summary();
         this.explanation = content.explanation();
         this.authorName = content.authorName();
@@ -220,7 +236,7 @@ class FactCheck {
                 claimMadeOn,
                 appearanceUrl,
                 claimLang,
-                rating,
+                new PublishedRating(rating, ratingNameEn, ratingNameFr, ratingValue),
                 summary,
                 explanation,
                 authorName,

@@ -24,11 +24,17 @@ class PublicSiteController {
 
     private final PublishingService publishing;
     private final OrganisationService organisation;
+    private final com.claimboard.verdict.RatingScale ratings;
     private final PublicBaseUrl baseUrl;
 
-    PublicSiteController(PublishingService publishing, OrganisationService organisation, PublicBaseUrl baseUrl) {
+    PublicSiteController(
+            PublishingService publishing,
+            OrganisationService organisation,
+            com.claimboard.verdict.RatingScale ratings,
+            PublicBaseUrl baseUrl) {
         this.publishing = publishing;
         this.organisation = organisation;
+        this.ratings = ratings;
         this.baseUrl = baseUrl;
     }
 
@@ -64,7 +70,7 @@ class PublicSiteController {
     @GetMapping("/methodology")
     String methodology(Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        model.addAttribute("ratings", com.claimboard.verdict.Rating.values());
+        model.addAttribute("ratings", ratings.active());
         return "site/methodology";
     }
 

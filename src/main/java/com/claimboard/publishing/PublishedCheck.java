@@ -1,7 +1,6 @@
 package com.claimboard.publishing;
 
 import com.claimboard.shared.WebAddresses;
-import com.claimboard.verdict.Rating;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,7 @@ public record PublishedCheck(
         LocalDate claimMadeOn,
         String appearanceUrl,
         String claimLang,
-        Rating rating,
+        PublishedRating rating,
         String summary,
         String explanation,
         String authorName,
@@ -46,19 +45,17 @@ public record PublishedCheck(
         List<Correction> corrections = new java.util.ArrayList<>();
         for (int i = 0; i < revisions.size(); i++) {
             Revision revision = revisions.get(i);
-            String after = i + 1 < revisions.size() ? revisions.get(i + 1).rating() : rating.name();
+            PublishedRating after =
+                    i + 1 < revisions.size() ? revisions.get(i + 1).publishedRating() : rating;
             corrections.add(new Correction(
-                    revision.replacedAt(),
-                    Rating.valueOf(revision.rating()),
-                    Rating.valueOf(after),
-                    revision.summary(),
-                    revision.note()));
+                    revision.replacedAt(), revision.publishedRating(), after, revision.summary(), revision.note()));
         }
         return corrections;
     }
 
     /** One correction as the page states it. */
-    public record Correction(Instant at, Rating before, Rating after, String previousSummary, String note) {}
+    public record Correction(
+            Instant at, PublishedRating before, PublishedRating after, String previousSummary, String note) {}
 
     /** The other appearance's address to link to, when the claim was checked where it appeared outside the article. */
     public String appearanceHref() {

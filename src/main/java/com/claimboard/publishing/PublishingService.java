@@ -14,6 +14,8 @@ import com.claimboard.source.FetchState;
 import com.claimboard.source.SourceKind;
 import com.claimboard.source.SourceService;
 import com.claimboard.source.SourceSummary;
+import com.claimboard.verdict.RatingEntry;
+import com.claimboard.verdict.RatingScale;
 import com.claimboard.verdict.VerdictApproved;
 import com.claimboard.verdict.VerdictService;
 import com.claimboard.verdict.VerdictState;
@@ -36,6 +38,7 @@ public class PublishingService {
     private final SourceService sources;
     private final ArticleService articles;
     private final AccountService accounts;
+    private final RatingScale scale;
 
     PublishingService(
             FactCheckRepository factChecks,
@@ -43,13 +46,15 @@ public class PublishingService {
             ClaimService claims,
             SourceService sources,
             ArticleService articles,
-            AccountService accounts) {
+            AccountService accounts,
+            RatingScale scale) {
         this.factChecks = factChecks;
         this.verdicts = verdicts;
         this.claims = claims;
         this.sources = sources;
         this.articles = articles;
         this.accounts = accounts;
+        this.scale = scale;
     }
 
     /**
@@ -88,6 +93,12 @@ public class PublishingService {
                 .orElseGet(() -> new FactCheck(Slugs.of(claim.text(), claim.id()), claim.id(), content).view());
     }
 
+    /** The rating with its names and value as they are now, frozen into what is published. */
+    private PublishedRating published(String code) {
+        RatingEntry entry = scale.find(code).orElseThrow(() -> new NotFound("rating", code));
+        return new PublishedRating(entry.code(), entry.nameEn(), entry.nameFr(), entry.ratingValue());
+    }
+
     private FactCheck.Content content(
             VerdictSummary verdict, ClaimSummary claim, String author, String editor, java.time.Instant at) {
         ArticleSummary article = articles.summary(claim.articleId());
@@ -109,7 +120,7 @@ public class PublishingService {
                 claim.origin().madeOn(),
                 claim.origin().appearanceUrl(),
                 article.lang(),
-                verdict.rating(),
+                published(verdict.rating()),
                 verdict.summary(),
                 verdict.explanation(),
                 accounts.displayName(author),

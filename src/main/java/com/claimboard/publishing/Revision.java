@@ -1,6 +1,5 @@
 package com.claimboard.publishing;
 
-import com.claimboard.verdict.Rating;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -12,10 +11,12 @@ record Revision(
         @Column(nullable = false, length = 280) String summary,
         @Column(name = "published_at", nullable = false) Instant publishedAt,
         @Column(name = "replaced_at", nullable = false) Instant replacedAt,
-        @Column(length = 5000) String note) {
+        @Column(length = 5000) String note,
+        @Column(name = "rating_name_en", length = 60) String ratingNameEn,
+        @Column(name = "rating_name_fr", length = 60) String ratingNameFr) {
 
-    /** The translation key of the rating it carried. */
-    public String ratingKey() {
-        return Rating.valueOf(rating).messageKey();
+    /** The rating it carried, with its names as they were then. */
+    public PublishedRating publishedRating() {
+        return new PublishedRating(rating, ratingNameEn, ratingNameFr, null);
     }
 }

@@ -43,9 +43,9 @@ class Verdict {
     @Column(nullable = false, length = 100)
     private String author;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of a rating of the desk's scale. */
     @Column(length = 30)
-    private Rating rating;
+    private String rating;
 
     @Column(length = 280)
     private String summary;

@@ -31,13 +31,19 @@ public class VerdictService {
     private final ClaimService claims;
     private final SourceService sources;
     private final ApplicationEventPublisher events;
+    private final RatingScale scale;
 
     VerdictService(
-            VerdictRepository verdicts, ClaimService claims, SourceService sources, ApplicationEventPublisher events) {
+            VerdictRepository verdicts,
+            ClaimService claims,
+            SourceService sources,
+            ApplicationEventPublisher events,
+            RatingScale scale) {
         this.verdicts = verdicts;
         this.claims = claims;
         this.sources = sources;
         this.events = events;
+        this.scale = scale;
     }
 
     /** The verdict being worked on for a claim (not yet approved), if any. */
@@ -75,6 +81,9 @@ public class VerdictService {
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public VerdictSummary saveDraft(long claimId, VerdictDraft draft, Long expectedVersion) {
         Actor me = CurrentUser.actor();
+        if (draft.rating() != null) {
+            scale.requireChoosable(draft.rating());
+        }
         Optional<Verdict> open = verdicts.findByOpenClaimId(claimId);
         Verdict verdict;
         if (open.isPresent()) {
@@ -110,6 +119,9 @@ public class VerdictService {
     public VerdictSummary propose(long verdictId, long expectedVersion) {
         Actor me = CurrentUser.actor();
         Verdict verdict = load(verdictId, expectedVersion, VerdictAction.PROPOSE, me);
+        if (verdict.summary(me).rating() != null) {
+            scale.requireChoosable(verdict.summary(me).rating());
+        }
         verdict.proposeBy(me, sources.fetchedCount(verdict.claimId()));
         if (claims.claim(verdict.claimId()).state() == ClaimState.CHANGES_REQUESTED) {
             claims.resumeResearch(verdict.claimId());

@@ -6,6 +6,7 @@ import java.util.Set;
 /**
  * A verdict as views and other modules see it, for one person.
  *
+ * @param rating the code of the rating in the desk's scale ({@link RatingScale}), null before one is chosen
  * @param version what the person saw; their actions carry it back and are refused if the verdict changed since
  * @param actions what this person may do with the verdict now, as the domain decides
  */
@@ -14,7 +15,7 @@ public record VerdictSummary(
         long version,
         long claimId,
         String author,
-        Rating rating,
+        String rating,
         String summary,
         String explanation,
         VerdictState state,

@@ -103,7 +103,7 @@ class ScriptPayloadJourneyTest extends JourneyTest {
                 .until(() -> sources.sourcesOf(claimId).stream().allMatch(s -> s.state() == FetchState.FETCHED));
         VerdictSummary draft = verdicts.saveDraft(
                 claimId,
-                new VerdictDraft(Rating.TRUE, payload("summary"), payload("explanation") + "\nSecond line."),
+                VerdictDraft.of(Rating.TRUE, payload("summary"), payload("explanation") + "\nSecond line."),
                 null);
         VerdictSummary proposed = verdicts.propose(draft.id(), draft.version());
         SignIn.as("eddie", "EDITOR", "REVIEWER");
@@ -111,7 +111,7 @@ class ScriptPayloadJourneyTest extends JourneyTest {
         SignIn.as("mallory", "REVIEWER");
         VerdictSummary resaved = verdicts.saveDraft(
                 claimId,
-                new VerdictDraft(Rating.TRUE, payload("summary"), payload("explanation") + "\nSecond line."),
+                VerdictDraft.of(Rating.TRUE, payload("summary"), payload("explanation") + "\nSecond line."),
                 sentBack.version());
         VerdictSummary reproposed = verdicts.propose(resaved.id(), resaved.version());
         SignIn.out();

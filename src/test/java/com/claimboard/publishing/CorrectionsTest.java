@@ -102,7 +102,7 @@ class CorrectionsTest {
         SignIn.as("rita", "REVIEWER");
         VerdictSummary draft = verdicts.saveDraft(
                 claimId,
-                new VerdictDraft(Rating.MOSTLY_FALSE, "They rose by 38 percent, not 100.", "Revised figures."),
+                VerdictDraft.of(Rating.MOSTLY_FALSE, "They rose by 38 percent, not 100.", "Revised figures."),
                 null);
         VerdictSummary proposed = verdicts.propose(draft.id(), draft.version());
         assertThat(get(path).body()).as("not before approval").contains("rating-false");

@@ -73,7 +73,7 @@ public class WorkflowDriver {
                     .atMost(Duration.ofSeconds(15))
                     .until(() -> sources.sourcesOf(card.id()).stream().allMatch(s -> s.state() == FetchState.FETCHED));
             VerdictSummary draft = verdicts.saveDraft(
-                    card.id(), new VerdictDraft(rating, summary, "Line one of the explanation.\nLine two."), null);
+                    card.id(), VerdictDraft.of(rating, summary, "Line one of the explanation.\nLine two."), null);
             return verdicts.propose(draft.id(), draft.version());
         } finally {
             SignIn.out();

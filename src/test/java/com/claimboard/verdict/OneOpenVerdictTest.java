@@ -93,7 +93,7 @@ class OneOpenVerdictTest {
                         SignIn.as("rita", "REVIEWER");
                         try {
                             together.await(10, TimeUnit.SECONDS);
-                            verdicts.saveDraft(card.id(), new VerdictDraft(Rating.FALSE, words, "Why."), null);
+                            verdicts.saveDraft(card.id(), VerdictDraft.of(Rating.FALSE, words, "Why."), null);
                             return "saved";
                         } catch (DomainRuleViolation refused) {
                             return refused.messageKey();

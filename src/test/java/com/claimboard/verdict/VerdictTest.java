@@ -15,7 +15,7 @@ class VerdictTest {
     private static final Actor EDDIE = Actor.of("eddie", "EDITOR", "REVIEWER");
 
     private final Verdict verdict = new Verdict(7, "rita");
-    private final VerdictDraft complete = new VerdictDraft(Rating.FALSE, "The figure is wrong.", "The office says 2%.");
+    private final VerdictDraft complete = VerdictDraft.of(Rating.FALSE, "The figure is wrong.", "The office says 2%.");
 
     private static String refusal(Runnable action) {
         try {
@@ -36,42 +36,42 @@ class VerdictTest {
 
     @Test
     void proposing_needs_rating_summary_and_explanation() {
-        verdict.edit(new VerdictDraft(null, "Summary", "Explanation"), RITA);
+        verdict.edit(VerdictDraft.of(null, "Summary", "Explanation"), RITA);
         assertThat(refusal(() -> verdict.proposeBy(RITA, 1))).isEqualTo("verdict.error.rating-required");
 
-        verdict.edit(new VerdictDraft(Rating.TRUE, "  ", "Explanation"), RITA);
+        verdict.edit(VerdictDraft.of(Rating.TRUE, "  ", "Explanation"), RITA);
         assertThat(refusal(() -> verdict.proposeBy(RITA, 1))).isEqualTo("verdict.error.summary-required");
 
-        verdict.edit(new VerdictDraft(Rating.TRUE, "Summary", null), RITA);
+        verdict.edit(VerdictDraft.of(Rating.TRUE, "Summary", null), RITA);
         assertThat(refusal(() -> verdict.proposeBy(RITA, 1))).isEqualTo("verdict.error.explanation-required");
 
         assertThat(verdict.state()).isEqualTo(VerdictState.DRAFT);
-        verdict.edit(new VerdictDraft(Rating.TRUE, "Summary", "Explanation"), RITA);
+        verdict.edit(VerdictDraft.of(Rating.TRUE, "Summary", "Explanation"), RITA);
         verdict.proposeBy(RITA, 1);
         assertThat(verdict.state()).isEqualTo(VerdictState.PROPOSED);
     }
 
     @Test
     void a_summary_at_280_characters_is_kept_and_one_over_is_refused_leaving_the_saved_one() {
-        verdict.edit(new VerdictDraft(Rating.TRUE, "x".repeat(279), "e"), RITA);
-        verdict.edit(new VerdictDraft(Rating.TRUE, "x".repeat(280), "e"), RITA);
+        verdict.edit(VerdictDraft.of(Rating.TRUE, "x".repeat(279), "e"), RITA);
+        verdict.edit(VerdictDraft.of(Rating.TRUE, "x".repeat(280), "e"), RITA);
         assertThat(verdict.summary(RITA).summary()).hasSize(280);
 
-        assertThatThrownBy(() -> verdict.edit(new VerdictDraft(Rating.FALSE, "y".repeat(281), "other"), RITA))
+        assertThatThrownBy(() -> verdict.edit(VerdictDraft.of(Rating.FALSE, "y".repeat(281), "other"), RITA))
                 .isInstanceOf(TextLimit.TooLong.class)
                 .satisfies(e -> assertThat(((TextLimit.TooLong) e).limit()).isEqualTo(VerdictLimits.SUMMARY));
         VerdictSummary kept = verdict.summary(RITA);
         assertThat(kept.summary()).isEqualTo("x".repeat(280));
-        assertThat(kept.rating()).isEqualTo(Rating.TRUE);
+        assertThat(kept.rating()).isEqualTo(Rating.TRUE.name());
         assertThat(kept.explanation()).isEqualTo("e");
     }
 
     @Test
     void an_explanation_and_a_review_comment_over_their_limits_are_refused() {
         assertThatThrownBy(() -> verdict.edit(
-                        new VerdictDraft(Rating.TRUE, "s", "e".repeat(VerdictLimits.EXPLANATION.max() + 1)), RITA))
+                        VerdictDraft.of(Rating.TRUE, "s", "e".repeat(VerdictLimits.EXPLANATION.max() + 1)), RITA))
                 .isInstanceOf(TextLimit.TooLong.class);
-        verdict.edit(new VerdictDraft(Rating.TRUE, "s", "e".repeat(VerdictLimits.EXPLANATION.max())), RITA);
+        verdict.edit(VerdictDraft.of(Rating.TRUE, "s", "e".repeat(VerdictLimits.EXPLANATION.max())), RITA);
         verdict.proposeBy(RITA, 1);
 
         assertThatThrownBy(() -> verdict.requestChangesBy(EDDIE, "c".repeat(VerdictLimits.REVIEW_COMMENT.max() + 1)))
@@ -129,7 +129,7 @@ class VerdictTest {
         verdict.requestChangesBy(EDDIE, "Name the source of the 2%.");
 
         assertThat(verdict.summary(RITA).reviewComment()).isEqualTo("Name the source of the 2%.");
-        verdict.edit(new VerdictDraft(Rating.FALSE, "Wrong figure.", "INSEE says 2%."), RITA);
+        verdict.edit(VerdictDraft.of(Rating.FALSE, "Wrong figure.", "INSEE says 2%."), RITA);
         verdict.proposeBy(RITA, 1);
         assertThat(verdict.state()).isEqualTo(VerdictState.PROPOSED);
     }

@@ -54,6 +54,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             VerdictService verdicts,
             AuditService audit,
             AccountService accounts,
+            com.claimboard.verdict.RatingScale ratings,
             AuthenticationContext authentication) {
         this.claims = claims;
         this.articles = articles;
@@ -63,7 +64,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         setMaxWidth("70em");
         header = new ClaimHeader(claims, accounts, () -> refresh(true));
         sourcesSection = new SourcesSection(sources, this::refreshSources);
-        verdictSection = new VerdictSection(verdicts, accounts, () -> refresh(false), () -> refresh(true));
+        verdictSection = new VerdictSection(verdicts, accounts, ratings, () -> refresh(false), () -> refresh(true));
         reviewSection = new ReviewSection(verdicts, () -> refresh(true));
         history = new HistorySection(audit, accounts);
         add(header, sourcesSection, verdictSection, reviewSection, history);

@@ -23,7 +23,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ReviewItem> grid = new Grid<>();
 
-    ReviewQueueView(VerdictService verdicts, AccountService accounts) {
+    ReviewQueueView(VerdictService verdicts, AccountService accounts, com.claimboard.verdict.RatingScale ratings) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        ratings.all().forEach(r -> names.put(r.code(), r.name(com.claimboard.shared.ui.ReaderTime.locale(this))));
         setSizeFull();
         Instant now = Instant.now();
         grid.addColumn(item -> item.claim().text())
@@ -31,7 +33,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(4);
         grid.addColumn(item -> item.verdict().rating() == null
                         ? ""
-                        : getTranslation(item.verdict().rating().messageKey()))
+                        : names.getOrDefault(
+                                item.verdict().rating(), item.verdict().rating()))
                 .setHeader(getTranslation("verdict.rating"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

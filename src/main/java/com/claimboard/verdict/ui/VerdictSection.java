@@ -6,7 +6,8 @@ import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.ui.Badges;
 import com.claimboard.shared.ui.LimitedFields;
 import com.claimboard.shared.ui.Messages;
-import com.claimboard.verdict.Rating;
+import com.claimboard.verdict.RatingEntry;
+import com.claimboard.verdict.RatingScale;
 import com.claimboard.verdict.StaleVerdict;
 import com.claimboard.verdict.VerdictAction;
 import com.claimboard.verdict.VerdictDraft;
@@ -36,7 +37,10 @@ class VerdictSection extends VerticalLayout {
     private final Runnable afterSave;
     private final Runnable afterMove;
 
-    final Select<Rating> rating = new Select<>();
+    /** The rating's code; the picker shows the desk's scale by name, in the reader's language. */
+    final Select<String> rating = new Select<>();
+
+    private final java.util.Map<String, RatingEntry> scale = new java.util.LinkedHashMap<>();
     final TextArea summary = new TextArea();
     final TextArea explanation = new TextArea();
 
@@ -48,15 +52,24 @@ class VerdictSection extends VerticalLayout {
      * @param afterSave redraws the page around the form, which keeps the reviewer's text
      * @param afterMove redraws the whole page once the verdict has moved on
      */
-    VerdictSection(VerdictService verdicts, AccountService accounts, Runnable afterSave, Runnable afterMove) {
+    VerdictSection(
+            VerdictService verdicts,
+            AccountService accounts,
+            RatingScale ratings,
+            Runnable afterSave,
+            Runnable afterMove) {
         this.verdicts = verdicts;
+        ratings.all().forEach(entry -> scale.put(entry.code(), entry));
         this.accounts = accounts;
         this.afterSave = afterSave;
         this.afterMove = afterMove;
         setPadding(false);
         rating.setLabel(getTranslation("verdict.rating"));
-        rating.setItems(Rating.values());
-        rating.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        rating.setItems(scale.values().stream()
+                .filter(r -> !r.retired())
+                .map(RatingEntry::code)
+                .toList());
+        rating.setItemLabelGenerator(this::ratingName);
         rating.setId("verdict-rating");
         summary.setLabel(getTranslation("verdict.summary"));
         summary.setWidthFull();
@@ -95,7 +108,17 @@ class VerdictSection extends VerticalLayout {
                 add(published);
             }
             if (resetForm) {
-                rating.setValue(verdict == null ? null : verdict.rating());
+                String code = verdict == null ? null : verdict.rating();
+                if (code != null && scale.containsKey(code) && scale.get(code).retired()) {
+                    // A rating retired since the draft: shown, so the reviewer sees why it must change.
+                    rating.setItems(java.util.stream.Stream.concat(
+                                    scale.values().stream()
+                                            .filter(r -> !r.retired())
+                                            .map(RatingEntry::code),
+                                    java.util.stream.Stream.of(code))
+                            .toList());
+                }
+                rating.setValue(code);
                 summary.setValue(verdict == null || verdict.summary() == null ? "" : verdict.summary());
                 explanation.setValue(verdict == null || verdict.explanation() == null ? "" : verdict.explanation());
             }
@@ -115,10 +138,8 @@ class VerdictSection extends VerticalLayout {
     private Div readOnly(VerdictSummary v) {
         Div box = new Div();
         box.setId("verdict-readonly");
-        Paragraph ratingLine = new Paragraph(
-                v.rating() == null
-                        ? getTranslation("verdict.no-rating")
-                        : getTranslation(v.rating().messageKey()));
+        Paragraph ratingLine =
+                new Paragraph(v.rating() == null ? getTranslation("verdict.no-rating") : ratingName(v.rating()));
         ratingLine.setId("verdict-rating-readonly");
         box.add(
                 Badges.of(this, v.state(), v.state().messageKey()),
@@ -127,6 +148,11 @@ class VerdictSection extends VerticalLayout {
                 new Paragraph(v.explanation() == null ? "" : v.explanation()),
                 new Paragraph(getTranslation("verdict.by", accounts.displayName(v.author()))));
         return box;
+    }
+
+    private String ratingName(String code) {
+        RatingEntry entry = scale.get(code);
+        return entry == null ? code : entry.name(com.claimboard.shared.ui.ReaderTime.locale(this));
     }
 
     boolean saveDraft() {

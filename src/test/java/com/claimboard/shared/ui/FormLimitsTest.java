@@ -128,7 +128,7 @@ class FormLimitsTest extends KaribuTest {
         claims.take(card.id(), card.version());
         VerdictSummary saved = verdicts.saveDraft(
                 card.id(),
-                new VerdictDraft(Rating.FALSE, "Fares rose by 12 percent, not 30.", "The operator's tariffs."),
+                VerdictDraft.of(Rating.FALSE, "Fares rose by 12 percent, not 30.", "The operator's tariffs."),
                 null);
         navigate("app/claims/" + card.id());
         var section = _get(com.claimboard.verdict.ui.ClaimView.class);

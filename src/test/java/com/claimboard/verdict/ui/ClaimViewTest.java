@@ -37,7 +37,7 @@ class ClaimViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("claim-state")).getText())
                 .isEqualTo("In research");
         VerdictSection verdict = _get(ClaimView.class).verdictSection;
-        verdict.rating.setValue(Rating.FALSE);
+        verdict.rating.setValue(Rating.FALSE.name());
         verdict.summary.setValue("Crime rose by 3 percent.");
         verdict.explanation.setValue("Police statistics for the year.");
         NotificationsKt.clearNotifications();
@@ -128,7 +128,7 @@ class ClaimViewTest extends KaribuTest {
 
         // The same reviewer saves from another tab in the meantime.
         var current = verdicts.openVerdict(card.id()).orElseThrow();
-        verdicts.saveDraft(card.id(), new VerdictDraft(Rating.TRUE, "Other tab.", "x"), current.version());
+        verdicts.saveDraft(card.id(), VerdictDraft.of(Rating.TRUE, "Other tab.", "x"), current.version());
 
         view.summary.setValue("My careful wording.");
         NotificationsKt.clearNotifications();
