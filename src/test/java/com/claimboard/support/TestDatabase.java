@@ -39,6 +39,10 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
+        // Spring keeps every test context (and its pool) open for reuse: small pools, so that the contexts of a
+        // whole run stay well under the server's connection limit.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
     }
 
     /** A new, empty database on the server; its URL. */
