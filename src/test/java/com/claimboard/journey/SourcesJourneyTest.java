@@ -58,7 +58,7 @@ class SourcesJourneyTest extends JourneyTest {
         fileInput(rita).sendKeys(pdf.toString());
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(@class,'source-row')][contains(., 'Comptes de la sante 2026')]")));
-        assertThat(row.getText()).contains("Stored");
+        assertThat(row.getText()).contains("Stored", "PDF");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("source-excerpt-open")))
                 .click();

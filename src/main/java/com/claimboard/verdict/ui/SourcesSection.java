@@ -87,6 +87,11 @@ class SourcesSection extends VerticalLayout {
                 stanceLabel);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.addClassName("source-row");
+        if (source.kind() != com.claimboard.source.SourceKind.WEB) {
+            Span kind = new Span(getTranslation(source.kind().messageKey()));
+            kind.getElement().getThemeList().add("badge contrast small");
+            row.add(kind);
+        }
         if (source.state() == FetchState.FAILED) {
             Span reason = new Span(getTranslation(source.failureMessageKey()));
             reason.addClassName("source-failure");
