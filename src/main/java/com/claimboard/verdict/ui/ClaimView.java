@@ -40,6 +40,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ClaimHeader header;
     final SourcesSection sourcesSection;
     final VerdictSection verdictSection;
+    final DiscussionSection discussionSection;
     final ReviewSection reviewSection;
     private final HistorySection history;
 
@@ -55,6 +56,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             AuditService audit,
             AccountService accounts,
             com.claimboard.verdict.RatingScale ratings,
+            com.claimboard.discussion.DiscussionService discussion,
             AuthenticationContext authentication) {
         this.claims = claims;
         this.articles = articles;
@@ -67,7 +69,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         verdictSection = new VerdictSection(verdicts, accounts, ratings, () -> refresh(false), () -> refresh(true));
         reviewSection = new ReviewSection(verdicts, () -> refresh(true));
         history = new HistorySection(audit, accounts);
-        add(header, sourcesSection, verdictSection, reviewSection, history);
+        discussionSection = new DiscussionSection(discussion, accounts);
+        add(header, sourcesSection, verdictSection, reviewSection, discussionSection, history);
     }
 
     @Override
@@ -105,6 +108,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         showSources();
         verdictSection.show(page, resetForm);
         reviewSection.show(page.verdict(), authentication.hasRole(Roles.EDITOR));
+        discussionSection.show(claimId);
         history.show(claimId);
     }
 
