@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The admin's side of accounts: invite, change roles, deactivate and reactivate, send a new password link, and
@@ -38,13 +40,16 @@ public class AccountAdministration {
     private final PasswordLinks links;
     private final LinkMailer mailer;
     private final OpenSessions sessions;
+    private final TransactionTemplate transactions;
 
     AccountAdministration(
             AccountRepository accounts,
             AccountEventRepository events,
             PasswordLinks links,
             LinkMailer mailer,
-            OpenSessions sessions) {
+            OpenSessions sessions,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.events = events;
         this.links = links;
@@ -87,9 +92,12 @@ public class AccountAdministration {
      * Invites a person: the account exists at once (without a password) and a single-use link lets them choose
      * their password. The link is e-mailed, in {@code language}, when a mail server is configured.
      */
-    @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PasswordLink invite(String displayName, String email, String username, Set<Role> roles, Locale language) {
+        return deliver(transactions.execute(status -> createInvited(displayName, email, username, roles)), language);
+    }
+
+    private Issued createInvited(String displayName, String email, String username, Set<Role> roles) {
         Actor me = CurrentUser.actor();
         String name = required(AccountLimits.DISPLAY_NAME.check(displayName), "account.error.name-required");
         String address = required(AccountLimits.EMAIL.check(email), "account.error.email-required")
@@ -105,7 +113,7 @@ public class AccountAdministration {
         Instant now = Instant.now();
         record(account, AccountChange.INVITED, me, rolesText(account.roles()), now);
         log.info("'{}' invited '{}' with roles {}", Logs.safe(me.username()), login, rolesText(account.roles()));
-        return sendLink(account, AccountLink.Purpose.INVITATION, me, now, language);
+        return issue(account, AccountLink.Purpose.INVITATION, me, now);
     }
 
     @Transactional
@@ -171,9 +179,12 @@ public class AccountAdministration {
      * A new single-use link for the account: its invitation again while it has no password, otherwise a password
      * reset (the current password keeps working until the new one is set). Earlier unused links stop working.
      */
-    @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public PasswordLink sendLink(long id, Locale language) {
+        return deliver(transactions.execute(status -> issueAgain(id)), language);
+    }
+
+    private Issued issueAgain(long id) {
         Actor me = CurrentUser.actor();
         Account account = load(id);
         check(account, AccountAction.SEND_LINK, me, 0);
@@ -186,7 +197,7 @@ public class AccountAdministration {
                 null,
                 now);
         log.info("'{}' issued a new {} link for '{}'", Logs.safe(me.username()), purpose, account.username());
-        return sendLink(account, purpose, me, now, language);
+        return issue(account, purpose, me, now);
     }
 
     @Transactional(readOnly = true)
@@ -198,11 +209,25 @@ public class AccountAdministration {
                 .toList();
     }
 
-    private PasswordLink sendLink(
-            Account account, AccountLink.Purpose purpose, Actor me, Instant now, Locale language) {
+    /** A link made and committed, to be delivered. */
+    private record Issued(AccountLink.Purpose purpose, LinkMailer.Recipient to, PasswordLinks.Made link) {}
+
+    private Issued issue(Account account, AccountLink.Purpose purpose, Actor me, Instant now) {
         PasswordLinks.Made made = links.make(account, purpose, me.username(), now);
-        boolean emailed = mailer.send(purpose, account, made.url(), made.expiresAt(), language);
-        return new PasswordLink(made.url(), account.email(), made.expiresAt(), emailed);
+        return new Issued(
+                purpose, new LinkMailer.Recipient(account.username(), account.displayName(), account.email()), made);
+    }
+
+    /** After the commit, never inside the transaction: the mail server may be slow or down. */
+    private PasswordLink deliver(Issued issued, Locale language) {
+        boolean emailed = mailer.send(
+                issued.purpose(),
+                issued.to(),
+                issued.link().url(),
+                issued.link().expiresAt(),
+                language);
+        return new PasswordLink(
+                issued.link().url(), issued.to().email(), issued.link().expiresAt(), emailed);
     }
 
     /** The account's own rules: what this admin may do to it now. */

@@ -41,9 +41,12 @@ class LinkMailer {
         return mailSender.getIfAvailable() != null;
     }
 
-    /** Whether the message was handed to the mail server. */
+    /** Who a link is for. */
+    record Recipient(String username, String displayName, String email) {}
+
+    /** Whether the message was handed to the mail server; called outside any transaction. */
     boolean send(
-            AccountLink.Purpose purpose, Account account, String url, java.time.Instant expiresAt, Locale language) {
+            AccountLink.Purpose purpose, Recipient account, String url, java.time.Instant expiresAt, Locale language) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || account.email() == null) {
             return false;

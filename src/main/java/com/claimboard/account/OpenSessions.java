@@ -40,15 +40,4 @@ class OpenSessions {
         }
         return ended;
     }
-
-    int count(String username) {
-        int open = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            String name = principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
-            if (name.equals(username)) {
-                open += registry.getAllSessions(principal, false).size();
-            }
-        }
-        return open;
-    }
 }

@@ -87,7 +87,7 @@ class Comment {
     }
 
     void edit(String newBody, Set<String> newMentions, Actor by, Instant at) {
-        rule(actor(by), "discussion.error.not-author", "only the author edits a comment");
+        rule(mayChange(by), "discussion.error.not-author", "only the author edits a comment");
         if (newBody.equals(body)) {
             return;
         }
@@ -98,12 +98,8 @@ class Comment {
     }
 
     void delete(Actor by, Instant at) {
-        rule(actor(by), "discussion.error.not-author", "only the author deletes a comment");
+        rule(mayChange(by), "discussion.error.not-author", "only the author deletes a comment");
         this.deletedAt = at;
-    }
-
-    private boolean actor(Actor by) {
-        return mayChange(by);
     }
 
     Long id() {

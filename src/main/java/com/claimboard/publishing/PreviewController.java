@@ -1,6 +1,5 @@
 package com.claimboard.publishing;
 
-import com.claimboard.organisation.OrganisationService;
 import com.claimboard.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -20,13 +19,11 @@ import org.springframework.web.server.ResponseStatusException;
 class PreviewController {
 
     private final PublishingService publishing;
-    private final OrganisationService organisation;
-    private final PublicBaseUrl baseUrl;
+    private final CheckPage checkPage;
 
-    PreviewController(PublishingService publishing, OrganisationService organisation, PublicBaseUrl baseUrl) {
+    PreviewController(PublishingService publishing, CheckPage checkPage) {
         this.publishing = publishing;
-        this.organisation = organisation;
-        this.baseUrl = baseUrl;
+        this.checkPage = checkPage;
     }
 
     @GetMapping("/app/preview/claims/{claimId}")
@@ -37,15 +34,8 @@ class PreviewController {
         } catch (NotFound nothingProposed) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        String pageUrl = baseUrl.of("/checks/" + check.slug());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("check", check);
         model.addAttribute("preview", true);
-        model.addAttribute("pageUrl", pageUrl);
-        model.addAttribute(
-                "jsonLd",
-                ClaimReviewJsonLd.script(
-                        ClaimReviewJsonLd.of(check, pageUrl, organisation.profile(), baseUrl.value())));
-        return "site/check";
+        return checkPage.render(model, check);
     }
 }

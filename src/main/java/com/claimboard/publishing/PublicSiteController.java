@@ -1,6 +1,5 @@
 package com.claimboard.publishing;
 
-import com.claimboard.organisation.OrganisationService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -23,19 +22,14 @@ class PublicSiteController {
             CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
 
     private final PublishingService publishing;
-    private final OrganisationService organisation;
+    private final CheckPage checkPage;
     private final com.claimboard.verdict.RatingScale ratings;
-    private final PublicBaseUrl baseUrl;
 
     PublicSiteController(
-            PublishingService publishing,
-            OrganisationService organisation,
-            com.claimboard.verdict.RatingScale ratings,
-            PublicBaseUrl baseUrl) {
+            PublishingService publishing, CheckPage checkPage, com.claimboard.verdict.RatingScale ratings) {
         this.publishing = publishing;
-        this.organisation = organisation;
+        this.checkPage = checkPage;
         this.ratings = ratings;
-        this.baseUrl = baseUrl;
     }
 
     /** The home page; {@link PublicHomeFilter} forwards {@code /} here. */
@@ -50,20 +44,14 @@ class PublicSiteController {
     String check(@PathVariable String slug, Model model, HttpServletResponse response) {
         PublishedCheck check =
                 publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String pageUrl = baseUrl.of("/checks/" + check.slug());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        model.addAttribute("check", check);
         if (check.withdrawn()) {
             // Gone, and said so at its own address: the notice, never the rating or ClaimReview again.
+            model.addAttribute("check", check);
             response.setStatus(HttpStatus.GONE.value());
             return "site/withdrawn";
         }
-        model.addAttribute("pageUrl", pageUrl);
-        model.addAttribute(
-                "jsonLd",
-                ClaimReviewJsonLd.script(
-                        ClaimReviewJsonLd.of(check, pageUrl, organisation.profile(), baseUrl.value())));
-        return "site/check";
+        return checkPage.render(model, check);
     }
 
     /** How the desk works: the organisation's methodology, and the rating scale with what each rating means. */

@@ -36,6 +36,7 @@ public class SourceService {
     private final SafeFetcher fetcher;
     private final ApplicationEventPublisher events;
     private final long maxUploadBytes;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     SourceService(
             SourceRepository sources,
@@ -43,12 +44,14 @@ public class SourceService {
             SafeFetcher fetcher,
             ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${claimboard.import.max-upload-size:5MB}")
-                    org.springframework.util.unit.DataSize maxUpload) {
+                    org.springframework.util.unit.DataSize maxUpload,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.sources = sources;
         this.claims = claims;
         this.fetcher = fetcher;
         this.events = events;
         this.maxUploadBytes = maxUpload.toBytes();
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 
     /** The largest file a reviewer may upload as a source, the same as an article's. */
@@ -62,7 +65,6 @@ public class SourceService {
      * reviewer gives one, is where readers can find the original. A file too large, of another kind, or without
      * text is refused with the reason, and nothing is stored.
      */
-    @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public SourceSummary attachFile(long claimId, String url, Stance stance, String fileName, byte[] content) {
         requireResearcher(claimId);
@@ -82,10 +84,11 @@ public class SourceService {
         if (snapshot.failure() != null) {
             throw new DomainRuleViolation(snapshot.failure().messageKey(), snapshot.detail());
         }
+        // The file was read above, outside any transaction: only the write holds a connection.
         Source source = new Source(
                 claimId, pdf ? SourceKind.PDF : SourceKind.SAVED_PAGE, address, stance, CurrentUser.username());
         source.fetched(address, 200, type, snapshot.title() != null ? snapshot.title() : name, snapshot.text());
-        return sources.save(source).summary();
+        return transactions.execute(status -> sources.save(source).summary());
     }
 
     /** Attaches a passage typed by hand with its citation; it is its own stored copy. */

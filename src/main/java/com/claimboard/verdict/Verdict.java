@@ -189,6 +189,11 @@ class Verdict {
         return state;
     }
 
+    /** The code of the rating chosen so far, or null. */
+    String rating() {
+        return rating;
+    }
+
     /** The verdict as this person sees it, with what they may do with it now. */
     VerdictSummary summary(Actor viewer) {
         return new VerdictSummary(

@@ -119,8 +119,8 @@ public class VerdictService {
     public VerdictSummary propose(long verdictId, long expectedVersion) {
         Actor me = CurrentUser.actor();
         Verdict verdict = load(verdictId, expectedVersion, VerdictAction.PROPOSE, me);
-        if (verdict.summary(me).rating() != null) {
-            scale.requireChoosable(verdict.summary(me).rating());
+        if (verdict.rating() != null) {
+            scale.requireChoosable(verdict.rating());
         }
         verdict.proposeBy(me, sources.fetchedCount(verdict.claimId()));
         if (claims.claim(verdict.claimId()).state() == ClaimState.CHANGES_REQUESTED) {

@@ -1,9 +1,9 @@
 package com.claimboard.account;
 
+import static com.claimboard.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.support.HttpSession;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
@@ -291,13 +291,6 @@ class AccountAdministrationTest {
 
     private static String token(PasswordLink link) {
         return link.url().substring(link.url().lastIndexOf('/') + 1);
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).messageKey())
-                .isEqualTo(key);
     }
 
     private static void assertDenied(Runnable action) {

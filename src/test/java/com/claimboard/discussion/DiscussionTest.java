@@ -1,11 +1,11 @@
 package com.claimboard.discussion;
 
+import static com.claimboard.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.account.AccountService;
 import com.claimboard.claim.ClaimSummary;
-import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.TextLimit;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
@@ -123,12 +123,5 @@ class DiscussionTest {
         SignIn.as("admin", "ADMIN");
         assertThatThrownBy(() -> discussion.thread(card.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> discussion.post(card.id(), "Hello")).isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).messageKey())
-                .isEqualTo(key);
     }
 }

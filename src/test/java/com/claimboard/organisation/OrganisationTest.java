@@ -1,10 +1,10 @@
 package com.claimboard.organisation;
 
+import static com.claimboard.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.account.AccountService;
-import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.TextLimit;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
@@ -209,12 +209,5 @@ class OrganisationTest {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).messageKey())
-                .isEqualTo(key);
     }
 }

@@ -1,12 +1,12 @@
 package com.claimboard.publishing;
 
+import static com.claimboard.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.account.AccountService;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimState;
-import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.support.HttpSession;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
@@ -220,12 +220,5 @@ class CorrectionsTest {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).messageKey())
-                .isEqualTo(key);
     }
 }

@@ -1,5 +1,6 @@
 package com.claimboard.source;
 
+import static com.claimboard.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -9,7 +10,6 @@ import com.claimboard.audit.AuditService;
 import com.claimboard.claim.ClaimAction;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
-import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.TextLimit;
 import com.claimboard.support.LocalHttpServer;
 import com.claimboard.support.SignIn;
@@ -260,12 +260,5 @@ class SourcesWithoutAnAddressTest {
             document.save(out);
             return out.toByteArray();
         }
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).messageKey())
-                .isEqualTo(key);
     }
 }

@@ -74,6 +74,14 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> granted.contains(role));
     }
 
+    /** The texts of the notifications shown so far. */
+    protected static java.util.List<String> notifications() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(com.vaadin.flow.component.notification.Notification::getElement)
+                .map(element -> element.getProperty("text", ""))
+                .toList();
+    }
+
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

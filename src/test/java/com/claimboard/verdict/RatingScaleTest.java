@@ -1,12 +1,12 @@
 package com.claimboard.verdict;
 
+import static com.claimboard.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.account.AccountService;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
-import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
 import com.claimboard.support.TestDatabase;
@@ -189,12 +189,5 @@ class RatingScaleTest {
                                 .header("Accept-Language", language)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(DomainRuleViolation.class)
-                .extracting(e -> ((DomainRuleViolation) e).messageKey())
-                .isEqualTo(key);
     }
 }

@@ -13,11 +13,9 @@ import com.claimboard.shared.ui.AccessDeniedView;
 import com.claimboard.support.KaribuTest;
 import com.claimboard.support.SignIn;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -180,12 +178,5 @@ class AccountViewsTest extends KaribuTest {
 
     private static List<AccountRow> rows(AccountsView view) {
         return GridKt._fetch(view.grid, 0, 1000);
-    }
-
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(element -> element.getProperty("text", ""))
-                .toList();
     }
 }

@@ -15,7 +15,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -232,13 +231,6 @@ class ImportByAddressTest extends KaribuTest {
         awaitUi(() -> !notifications().isEmpty());
 
         assertThat(notifications()).containsExactly("That file is larger than 5 MB, the most an upload may be.");
-    }
-
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(element -> element.getProperty("text", ""))
-                .toList();
     }
 
     /** Background work reports back through UI.access; run those tasks until the condition holds. */

@@ -9,9 +9,7 @@ import com.claimboard.organisation.OrganisationService;
 import com.claimboard.shared.ui.AccessDeniedView;
 import com.claimboard.support.KaribuTest;
 import com.claimboard.support.SignIn;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,12 +48,5 @@ class OrganisationViewTest extends KaribuTest {
         navigate("app/admin/organisation");
         assertThat(_find(OrganisationView.class)).isEmpty();
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
-    }
-
-    private static java.util.List<String> notifications() {
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(element -> element.getProperty("text", ""))
-                .toList();
     }
 }

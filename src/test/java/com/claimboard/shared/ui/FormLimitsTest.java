@@ -20,11 +20,9 @@ import com.claimboard.verdict.VerdictSummary;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,13 +42,6 @@ class FormLimitsTest extends KaribuTest {
 
     @Autowired
     VerdictService verdicts;
-
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(element -> element.getProperty("text", ""))
-                .toList();
-    }
 
     /** The field's counter at, below and past its limit, and never a maxlength. */
     private static void statesItsLimit(TextFieldBase<?, String> field, int max, String counterAtMax) {
