@@ -128,6 +128,12 @@ class Account {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
+    /** Active and a reviewer or an editor: someone a claim can be given to. */
+    boolean canResearch() {
+        Set<Role> held = roles();
+        return enabled && (held.contains(Role.REVIEWER) || held.contains(Role.EDITOR));
+    }
+
     boolean isActiveAdmin() {
         return enabled && roles().contains(Role.ADMIN);
     }

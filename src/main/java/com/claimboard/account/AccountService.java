@@ -83,6 +83,26 @@ public class AccountService implements UserDetailsService {
                 .toList();
     }
 
+    /** The people a claim may be given to: active accounts that research claims (reviewers and editors). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AccountSummary> assignable() {
+        return accounts.findAll().stream()
+                .filter(Account::canResearch)
+                .map(a -> new AccountSummary(a.username(), a.displayName(), a.roles()))
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isAssignable(String username) {
+        return username != null
+                && accounts.findByUsername(username)
+                        .filter(Account::canResearch)
+                        .isPresent();
+    }
+
     @Transactional(readOnly = true)
     boolean anyAdmin() {
         return accounts.anyAdmin();

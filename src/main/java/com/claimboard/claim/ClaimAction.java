@@ -10,6 +10,10 @@ import java.util.Set;
  */
 public enum ClaimAction {
     TAKE("assign"),
+    /** An editor gives the card to a reviewer, or to another one, optionally with a due date. */
+    ASSIGN("assign-to"),
+    /** The assignee (or an editor) gives the card back for someone else to take; its state and work stay. */
+    RELEASE("release"),
     DISMISS("dismiss"),
     RESTORE("restore"),
     REWORD("reword"),

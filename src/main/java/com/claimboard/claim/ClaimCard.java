@@ -85,6 +85,10 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     @Column(length = 100)
     private String assignee;
 
+    /** When the desk wants the claim checked by; null when nobody said. */
+    @Column(name = "due_on")
+    private java.time.LocalDate dueOn;
+
     @Column(name = "dismiss_reason", length = 1000)
     private String dismissReason;
 
@@ -168,13 +172,18 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         boolean editorAction = action == ClaimAction.REQUEST_CHANGES
                 || action == ClaimAction.PUBLISH
                 || action == ClaimAction.WITHDRAW
-                || action == ClaimAction.REOPEN;
+                || action == ClaimAction.REOPEN
+                || action == ClaimAction.ASSIGN;
         if (!actor.isReviewer() || (editorAction && !actor.isEditor())) {
             return "error.access-denied";
         }
         boolean researching = state == ClaimState.IN_RESEARCH || state == ClaimState.CHANGES_REQUESTED;
         return switch (action) {
-            case TAKE -> state == ClaimState.NEW ? null : assignee != null ? "claim.refused.taken" : MOVED;
+            case TAKE ->
+                assignee != null ? "claim.refused.taken" : state == ClaimState.NEW || researching ? null : MOVED;
+            case ASSIGN -> state == ClaimState.NEW || researching ? null : MOVED;
+            case RELEASE ->
+                !researching || assignee == null ? MOVED : actor.is(assignee) || actor.isEditor() ? null : NOT_ASSIGNEE;
             case DISMISS -> state == ClaimState.NEW ? null : MOVED;
             case RESTORE -> state != ClaimState.DISMISSED ? MOVED : mergedInto != null ? "claim.refused.covered" : null;
             case REWORD, DESCRIBE ->
@@ -198,11 +207,40 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     private static final String MOVED = "claim.refused.moved";
     private static final String NOT_ASSIGNEE = "claim.refused.not-assignee";
 
-    /** A reviewer takes the card to research it. */
+    /** A reviewer takes the card to research it: a new card, or one given back by whoever had it. */
     void assignTo(Actor reviewer) {
         check(ClaimAction.TAKE, reviewer);
-        move(ClaimAction.TAKE, ClaimState.IN_RESEARCH, reviewer, null);
         this.assignee = reviewer.username();
+        if (state == ClaimState.NEW) {
+            move(ClaimAction.TAKE, ClaimState.IN_RESEARCH, reviewer, null);
+        } else {
+            edited(ClaimAction.TAKE, reviewer, null);
+        }
+    }
+
+    /**
+     * An editor gives the card to {@code reviewer} (who the service checked is an active reviewer), or to another
+     * one, due by {@code dueOn} when given; a new card goes into research.
+     */
+    void assign(String reviewer, java.time.LocalDate dueOn, Actor editor) {
+        check(ClaimAction.ASSIGN, editor);
+        requireText(reviewer, "reviewer");
+        this.assignee = reviewer;
+        this.dueOn = dueOn;
+        String note = dueOn == null ? reviewer : reviewer + " · " + dueOn;
+        if (state == ClaimState.NEW) {
+            move(ClaimAction.ASSIGN, ClaimState.IN_RESEARCH, editor, note);
+        } else {
+            edited(ClaimAction.ASSIGN, editor, note);
+        }
+    }
+
+    /** The assignee or an editor gives the card back: it keeps its state, sources and draft for the next taker. */
+    void release(Actor by) {
+        check(ClaimAction.RELEASE, by);
+        String previous = assignee;
+        this.assignee = null;
+        edited(ClaimAction.RELEASE, by, previous);
     }
 
     void dismiss(String reason, Actor by) {
@@ -398,7 +436,8 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 originalText,
                 mergedInto,
                 actions,
-                new ClaimOrigin(claimant, claimantKind, claimMadeOn, appearanceUrl));
+                new ClaimOrigin(claimant, claimantKind, claimMadeOn, appearanceUrl),
+                dueOn);
     }
 
     /**

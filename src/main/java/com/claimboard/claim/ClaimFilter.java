@@ -10,16 +10,27 @@ import org.springframework.data.jpa.domain.Specification;
  *
  * @param unassignedOnly only cards nobody has taken (ignores {@code assignee})
  * @param reason only cards whose check-worthiness has this reason
+ * @param dueBy only cards still being worked on that are due on or before this day
  */
 public record ClaimFilter(
-        Long articleId, ClaimState state, String assignee, boolean unassignedOnly, CheckworthinessReason reason) {
+        Long articleId,
+        ClaimState state,
+        String assignee,
+        boolean unassignedOnly,
+        CheckworthinessReason reason,
+        java.time.LocalDate dueBy) {
 
     public ClaimFilter(Long articleId, ClaimState state, String assignee, boolean unassignedOnly) {
-        this(articleId, state, assignee, unassignedOnly, null);
+        this(articleId, state, assignee, unassignedOnly, null, null);
+    }
+
+    public ClaimFilter(
+            Long articleId, ClaimState state, String assignee, boolean unassignedOnly, CheckworthinessReason reason) {
+        this(articleId, state, assignee, unassignedOnly, reason, null);
     }
 
     public static ClaimFilter all() {
-        return new ClaimFilter(null, null, null, false, null);
+        return new ClaimFilter(null, null, null, false, null, null);
     }
 
     /**
@@ -42,6 +53,13 @@ public record ClaimFilter(
             }
             if (reason != null) {
                 conditions.add(where.isMember(reason, card.<java.util.Set<CheckworthinessReason>>get("reasons")));
+            }
+            if (dueBy != null) {
+                conditions.add(where.lessThanOrEqualTo(card.get("dueOn"), dueBy));
+                conditions.add(card.get("state")
+                        .in(java.util.Arrays.stream(ClaimState.values())
+                                .filter(ClaimState::open)
+                                .toList()));
             }
             return where.and(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

@@ -1,5 +1,6 @@
 package com.claimboard.claim;
 
+import com.claimboard.account.AccountService;
 import com.claimboard.article.ArticleImported;
 import com.claimboard.article.ArticleService;
 import com.claimboard.claim.splitting.ClaimCandidate;
@@ -10,6 +11,7 @@ import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.WebAddresses;
+import com.claimboard.shared.live.Changes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,11 +40,15 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final ArticleService articles;
+    private final AccountService accounts;
+    private final Changes changes;
     private final ClaimSplitter splitter = new ClaimSplitter();
 
-    ClaimService(ClaimRepository claims, ArticleService articles) {
+    ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, Changes changes) {
         this.claims = claims;
         this.articles = articles;
+        this.accounts = accounts;
+        this.changes = changes;
     }
 
     /** Splits a freshly imported article into cards, inside the import's transaction. */
@@ -58,6 +64,7 @@ public class ClaimService {
             cards.add(card);
         }
         claims.saveAll(cards);
+        changes.article(imported.articleId());
     }
 
     @Transactional(readOnly = true)
@@ -120,6 +127,29 @@ public class ClaimService {
         return edit(claimId, expectedVersion, ClaimAction.TAKE, (card, me) -> card.assignTo(me));
     }
 
+    /**
+     * An editor gives the claim to {@code reviewer} (an active reviewer or editor), or to another one, due by
+     * {@code dueOn} when given (never in the past); a new card goes into research.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
+    public ClaimSummary assign(long claimId, long expectedVersion, String reviewer, java.time.LocalDate dueOn) {
+        if (!accounts.isAssignable(reviewer)) {
+            throw new DomainRuleViolation("claim.error.assignee", "not an active reviewer: " + reviewer);
+        }
+        if (dueOn != null && dueOn.isBefore(java.time.LocalDate.now().minusDays(1))) {
+            throw new DomainRuleViolation("claim.error.due-past", "due date in the past: " + dueOn);
+        }
+        return edit(claimId, expectedVersion, ClaimAction.ASSIGN, (card, me) -> card.assign(reviewer, dueOn, me));
+    }
+
+    /** The assignee (or an editor) gives the claim back for someone else to take. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSummary release(long claimId, long expectedVersion) {
+        return edit(claimId, expectedVersion, ClaimAction.RELEASE, (card, me) -> card.release(me));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary dismiss(long claimId, long expectedVersion, String reason) {
@@ -151,6 +181,7 @@ public class ClaimService {
             claims.saveAndFlush(later);
         }
         flush(card, ClaimAction.SPLIT);
+        changes.article(card.articleId());
         return claims.save(second).summary(me);
     }
 
@@ -166,6 +197,7 @@ public class ClaimService {
                 .orElseThrow(() -> new DomainRuleViolation("claim.error.not-neighbours", "no card after this one"));
         card.absorb(next, articles.text(card.articleId()), me);
         flush(next, ClaimAction.MERGE);
+        changes.article(card.articleId());
         return flush(card, ClaimAction.MERGE).summary(me);
     }
 
@@ -263,7 +295,9 @@ public class ClaimService {
     /** Writes now, so that a concurrent change committed in between is refused here with the right message. */
     private ClaimCard flush(ClaimCard card, ClaimAction action) {
         try {
-            return claims.saveAndFlush(card);
+            ClaimCard saved = claims.saveAndFlush(card);
+            changes.claim(saved.id());
+            return saved;
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             throw new StaleClaim(action);
         }

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param mergedInto the card this one was merged into, else null
  * @param actions what this person may do with the card now, as the domain decides
  * @param origin who made the claim, when and where, as a reviewer confirmed it
+ * @param dueOn when the desk wants it checked by, else null
  */
 public record ClaimSummary(
         Long id,
@@ -35,7 +36,8 @@ public record ClaimSummary(
         String originalText,
         Long mergedInto,
         Set<ClaimAction> actions,
-        ClaimOrigin origin) {
+        ClaimOrigin origin,
+        java.time.LocalDate dueOn) {
 
     public ClaimSummary {
         reasons = List.copyOf(reasons);
@@ -44,6 +46,11 @@ public record ClaimSummary(
 
     public boolean reworded() {
         return originalText != null;
+    }
+
+    /** Due before {@code today} and still being worked on. */
+    public boolean overdue(java.time.LocalDate today) {
+        return dueOn != null && dueOn.isBefore(today) && state.open();
     }
 
     public boolean allows(ClaimAction action) {

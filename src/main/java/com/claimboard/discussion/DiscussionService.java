@@ -10,6 +10,7 @@ import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.TextLimit;
+import com.claimboard.shared.live.Changes;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,11 +40,20 @@ public class DiscussionService {
     private final CommentRepository comments;
     private final ClaimService claims;
     private final AccountService accounts;
+    private final Changes changes;
+    private final ApplicationEventPublisher events;
 
-    DiscussionService(CommentRepository comments, ClaimService claims, AccountService accounts) {
+    DiscussionService(
+            CommentRepository comments,
+            ClaimService claims,
+            AccountService accounts,
+            Changes changes,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.claims = claims;
         this.accounts = accounts;
+        this.changes = changes;
+        this.events = events;
     }
 
     /** The claim's discussion, oldest first. */
@@ -61,8 +72,10 @@ public class DiscussionService {
         Actor me = CurrentUser.actor();
         claims.claim(claimId); // a claim the person may see, or NotFound
         String text = clean(body);
-        Comment comment =
-                comments.saveAndFlush(new Comment(claimId, me.username(), text, mentions(text), Instant.now()));
+        Set<String> mentioned = mentions(text);
+        Comment comment = comments.saveAndFlush(new Comment(claimId, me.username(), text, mentioned, Instant.now()));
+        changes.claim(claimId);
+        events.publishEvent(new CommentPosted(claimId, comment.id(), me.username(), mentioned));
         return comment.view(me);
     }
 
@@ -72,8 +85,15 @@ public class DiscussionService {
         Actor me = CurrentUser.actor();
         Comment comment = load(commentId, expectedVersion);
         String text = clean(body);
-        comment.edit(text, mentions(text), me, Instant.now());
-        return save(comment).view(me);
+        Set<String> before = Set.copyOf(comment.view(null).mentions());
+        Set<String> mentioned = mentions(text);
+        comment.edit(text, mentioned, me, Instant.now());
+        CommentView saved = save(comment).view(me);
+        changes.claim(saved.claimId());
+        Set<String> added = new LinkedHashSet<>(mentioned);
+        added.removeAll(before);
+        events.publishEvent(new CommentPosted(saved.claimId(), commentId, me.username(), added));
+        return saved;
     }
 
     @Transactional
@@ -82,7 +102,9 @@ public class DiscussionService {
         Actor me = CurrentUser.actor();
         Comment comment = load(commentId, expectedVersion);
         comment.delete(me, Instant.now());
-        return save(comment).view(me);
+        CommentView saved = save(comment).view(me);
+        changes.claim(saved.claimId());
+        return saved;
     }
 
     /** The usernames a text mentions, in order, among those with an account. */

@@ -11,6 +11,7 @@ import com.claimboard.shared.WebAddresses;
 import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
 import com.claimboard.shared.fetching.SafeFetcher;
+import com.claimboard.shared.live.Changes;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ public class SourceService {
     private final ApplicationEventPublisher events;
     private final long maxUploadBytes;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final Changes changes;
 
     SourceService(
             SourceRepository sources,
@@ -45,7 +47,9 @@ public class SourceService {
             ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${claimboard.import.max-upload-size:5MB}")
                     org.springframework.util.unit.DataSize maxUpload,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            Changes changes) {
+        this.changes = changes;
         this.sources = sources;
         this.claims = claims;
         this.fetcher = fetcher;
@@ -88,7 +92,11 @@ public class SourceService {
         Source source = new Source(
                 claimId, pdf ? SourceKind.PDF : SourceKind.SAVED_PAGE, address, stance, CurrentUser.username());
         source.fetched(address, 200, type, snapshot.title() != null ? snapshot.title() : name, snapshot.text());
-        return transactions.execute(status -> sources.save(source).summary());
+        return transactions.execute(status -> {
+            SourceSummary attached = sources.save(source).summary();
+            changes.claim(claimId);
+            return attached;
+        });
     }
 
     /** Attaches a passage typed by hand with its citation; it is its own stored copy. */
@@ -112,8 +120,10 @@ public class SourceService {
         String address = WebAddresses.optional(excerpt.url(), URL.labelKey());
         Excerpt cleaned =
                 new Excerpt(text, title, outlet == null || outlet.isEmpty() ? null : outlet, excerpt.date(), address);
-        return sources.save(Source.excerpt(claimId, stance, cleaned, CurrentUser.username()))
+        SourceSummary attached = sources.save(Source.excerpt(claimId, stance, cleaned, CurrentUser.username()))
                 .summary();
+        changes.claim(claimId);
+        return attached;
     }
 
     /** Tries a failed fetch again, in the background like the first time. */
@@ -127,6 +137,7 @@ public class SourceService {
         }
         source.retry();
         events.publishEvent(new SourceAttached(source.id(), source.url()));
+        changes.claim(source.claimId());
         return source.summary();
     }
 
@@ -166,6 +177,7 @@ public class SourceService {
         String cleaned = requireWebAddress(url);
         Source source = sources.save(new Source(claimId, cleaned, stance, CurrentUser.username()));
         events.publishEvent(new SourceAttached(source.id(), source.url()));
+        changes.claim(claimId);
         return source.summary();
     }
 
@@ -181,6 +193,7 @@ public class SourceService {
         Snapshot snapshot = Snapshot.of(saved);
         Source source = sources.save(new Source(claimId, requireWebAddress(url), stance, CurrentUser.username()));
         record(source, saved, snapshot);
+        changes.claim(claimId);
         return source.summary();
     }
 
@@ -228,16 +241,18 @@ public class SourceService {
     /** Stores what the fetcher brought back, worked out beforehand; a short transaction after the network work. */
     @Transactional
     void recordFetched(long sourceId, FetchedPage page, Snapshot snapshot) {
-        sources.findById(sourceId)
-                .filter(s -> s.state() == FetchState.PENDING)
-                .ifPresent(s -> record(s, page, snapshot));
+        sources.findById(sourceId).filter(s -> s.state() == FetchState.PENDING).ifPresent(s -> {
+            record(s, page, snapshot);
+            changes.claim(s.claimId());
+        });
     }
 
     @Transactional
     void recordFailed(long sourceId, FetchFailure.Reason reason, String detail) {
-        sources.findById(sourceId)
-                .filter(s -> s.state() == FetchState.PENDING)
-                .ifPresent(s -> s.failed(reason.name(), detail));
+        sources.findById(sourceId).filter(s -> s.state() == FetchState.PENDING).ifPresent(s -> {
+            s.failed(reason.name(), detail);
+            changes.claim(s.claimId());
+        });
     }
 
     private static void record(Source source, FetchedPage page, Snapshot snapshot) {

@@ -8,6 +8,7 @@ import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.live.Changes;
 import com.claimboard.source.SourceService;
 import java.time.Instant;
 import java.util.List;
@@ -32,13 +33,16 @@ public class VerdictService {
     private final SourceService sources;
     private final ApplicationEventPublisher events;
     private final RatingScale scale;
+    private final Changes changes;
 
     VerdictService(
             VerdictRepository verdicts,
             ClaimService claims,
             SourceService sources,
             ApplicationEventPublisher events,
-            RatingScale scale) {
+            RatingScale scale,
+            Changes changes) {
+        this.changes = changes;
         this.verdicts = verdicts;
         this.claims = claims;
         this.sources = sources;
@@ -106,7 +110,9 @@ public class VerdictService {
             claims.resumeResearch(claimId);
         }
         try {
-            return verdicts.saveAndFlush(verdict).summary(me);
+            VerdictSummary saved = verdicts.saveAndFlush(verdict).summary(me);
+            changes.claim(claimId);
+            return saved;
         } catch (DataIntegrityViolationException secondFirstDraft) {
             throw StaleVerdict.concurrentDraft();
         } catch (ObjectOptimisticLockingFailureException concurrent) {

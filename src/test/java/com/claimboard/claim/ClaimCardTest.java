@@ -100,12 +100,63 @@ class ClaimCardTest {
 
         assertThat(card.allowedActions(RITA))
                 .containsExactlyInAnyOrder(
-                        ClaimAction.RESEARCH, ClaimAction.PROPOSE, ClaimAction.REWORD, ClaimAction.DESCRIBE);
+                        ClaimAction.RESEARCH,
+                        ClaimAction.PROPOSE,
+                        ClaimAction.REWORD,
+                        ClaimAction.DESCRIBE,
+                        ClaimAction.RELEASE);
         assertThat(card.allowedActions(OMAR)).isEmpty();
         assertThat(card.allowedActions(EDDIE))
-                .as("an editor may reword it and say who made it")
-                .containsExactlyInAnyOrder(ClaimAction.REWORD, ClaimAction.DESCRIBE);
+                .as("an editor may reword it, say who made it, give it to someone else or take it back")
+                .containsExactlyInAnyOrder(
+                        ClaimAction.REWORD, ClaimAction.DESCRIBE, ClaimAction.ASSIGN, ClaimAction.RELEASE);
         assertThat(refusal(() -> card.submitForReview(OMAR))).isEqualTo("claim.refused.not-assignee");
+    }
+
+    @Test
+    void an_editor_assigns_a_new_card_with_a_due_date_and_reassigns_it_reviewers_may_not() {
+        java.time.LocalDate friday = java.time.LocalDate.of(2026, 12, 4);
+        assertThat(refusal(() -> card.assign("omar", friday, RITA))).isEqualTo("error.access-denied");
+
+        card.assign("omar", friday, EDDIE);
+        assertThat(card.state()).isEqualTo(ClaimState.IN_RESEARCH);
+        assertThat(card.assignee()).isEqualTo("omar");
+        assertThat(card.summary(OMAR).dueOn()).isEqualTo(friday);
+        assertThat(card.summary(OMAR).allows(ClaimAction.RESEARCH)).isTrue();
+
+        card.assign("rita", null, EDDIE);
+        assertThat(card.assignee()).isEqualTo("rita");
+        assertThat(card.summary(RITA).dueOn()).as("the due date cleared").isNull();
+        assertThat(card.summary(OMAR).allows(ClaimAction.RESEARCH)).isFalse();
+    }
+
+    @Test
+    void a_released_card_keeps_its_state_and_is_free_for_anyone_to_take() {
+        card.assignTo(RITA);
+        assertThat(refusal(() -> card.release(OMAR))).isEqualTo("claim.refused.not-assignee");
+
+        card.release(RITA);
+        assertThat(card.state()).isEqualTo(ClaimState.IN_RESEARCH);
+        assertThat(card.assignee()).isNull();
+        assertThat(card.allowedActions(OMAR)).contains(ClaimAction.TAKE).doesNotContain(ClaimAction.RESEARCH);
+
+        card.assignTo(OMAR);
+        assertThat(card.state()).isEqualTo(ClaimState.IN_RESEARCH);
+        assertThat(card.assignee()).isEqualTo("omar");
+        assertThat(refusal(() -> card.release(RITA))).isEqualTo("claim.refused.not-assignee");
+    }
+
+    @Test
+    void a_card_past_its_due_date_is_overdue_until_it_is_done() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+        card.assign("rita", monday, EDDIE);
+        assertThat(card.summary(RITA).overdue(monday)).isFalse();
+        assertThat(card.summary(RITA).overdue(monday.plusDays(1))).isTrue();
+        card.submitForReview(RITA);
+        card.publish(EDDIE);
+        assertThat(card.summary(RITA).overdue(monday.plusDays(1)))
+                .as("published: done")
+                .isFalse();
     }
 
     @Test

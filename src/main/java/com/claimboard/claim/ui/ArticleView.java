@@ -7,8 +7,11 @@ import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.live.Broadcast;
+import com.claimboard.shared.live.Change;
 import com.claimboard.shared.ui.Badges;
 import com.claimboard.shared.ui.Links;
+import com.claimboard.shared.ui.LiveUpdates;
 import com.claimboard.shared.ui.Messages;
 import com.claimboard.shared.ui.ReaderTime;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,7 +53,9 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
     private ArticleSummary article;
     private String body;
 
-    ArticleView(ClaimService claims, ArticleService articles) {
+    private volatile java.util.Set<Long> shown = java.util.Set.of();
+
+    ArticleView(ClaimService claims, ArticleService articles, Broadcast broadcast) {
         this.claims = claims;
         this.articles = articles;
         this.text = new ArticleText(card -> select(card, true));
@@ -66,6 +71,13 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
         add(articleColumn, cardColumn);
         setFlexGrow(3, articleColumn);
         setFlexGrow(2, cardColumn);
+        // Cards others take, edit, split or merge change here at once.
+        LiveUpdates.follow(
+                this,
+                broadcast,
+                change -> change.is(Change.Topic.ARTICLE, articleId)
+                        || (change.topic() == Change.Topic.CLAIM && shown.contains(change.id())),
+                this::refresh);
     }
 
     @Override
@@ -87,6 +99,7 @@ public class ArticleView extends HorizontalLayout implements BeforeEnterObserver
                 .filter(card -> card.mergedInto() == null) // its words are another card's now
                 .sorted(Comparator.comparingInt(ClaimSummary::start))
                 .toList();
+        shown = cards.stream().map(ClaimSummary::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         Long selected = cardList.selected();
         text.show(body, cards, selected);
         cardList.show(cards, selected);

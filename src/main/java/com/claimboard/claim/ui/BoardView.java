@@ -9,12 +9,19 @@ import com.claimboard.claim.ClaimState;
 import com.claimboard.claim.ClaimSummary;
 import com.claimboard.claim.splitting.CheckworthinessReason;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.live.Broadcast;
+import com.claimboard.shared.live.Change;
+import com.claimboard.shared.live.Presence;
 import com.claimboard.shared.ui.Badges;
+import com.claimboard.shared.ui.LiveUpdates;
+import com.claimboard.shared.ui.ReaderTime;
+import com.claimboard.shared.ui.Viewers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,12 +35,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** All claim cards, or one article's, in a lazy grid the reviewer filters by state and assignee. */
+/**
+ * All claim cards, or one article's, in a lazy grid the reviewer filters by state, assignee, reason and due date.
+ * It follows the desk live: cards others take or move, new cards, and who has which card open.
+ */
 @Route("app")
 @Menu(title = "menu.board", order = 0)
 @RolesAllowed(Roles.REVIEWER)
@@ -47,12 +58,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ComboBox<ClaimState> state = new ComboBox<>();
     private final ComboBox<String> assignee = new ComboBox<>();
     final ComboBox<CheckworthinessReason> reason = new ComboBox<>();
+    final ComboBox<DueFilter> due = new ComboBox<>();
     private final Anchor openArticle = new Anchor();
     final Grid<ClaimSummary> grid = new Grid<>();
     private final ConfigurableFilterDataProvider<ClaimSummary, Void, ClaimFilter> cards;
 
-    BoardView(ClaimService claims, ArticleService articles, AccountService accounts) {
+    private final Presence presence;
+    private Map<Long, List<String>> viewing = Map.of();
+
+    BoardView(
+            ClaimService claims,
+            ArticleService articles,
+            AccountService accounts,
+            Broadcast broadcast,
+            Presence presence) {
         this.claims = claims;
+        this.presence = presence;
         List<ArticleSummary> allArticles = articles.all();
         this.articlesById = allArticles.stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
         setSizeFull();
@@ -85,11 +106,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         reason.setClearButtonVisible(true);
         reason.setId("filter-reason");
 
+        due.setLabel(getTranslation("board.filter.due"));
+        due.setItems(DueFilter.values());
+        due.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        due.setClearButtonVisible(true);
+        due.setId("filter-due");
+
         openArticle.setText(getTranslation("board.open-article"));
         openArticle.setId("open-article");
         openArticle.setVisible(false);
 
-        HorizontalLayout filters = new HorizontalLayout(article, state, assignee, reason, openArticle);
+        HorizontalLayout filters = new HorizontalLayout(article, state, assignee, reason, due, openArticle);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -105,6 +132,22 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(0);
         grid.addColumn(card -> card.assignee() == null ? "" : names.getOrDefault(card.assignee(), card.assignee()))
                 .setHeader(getTranslation("board.column.assignee"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(card -> card.dueOn() == null ? "" : ReaderTime.date(this, card.dueOn()))
+                .setHeader(getTranslation("board.column.due"))
+                .setKey("due")
+                .setSortProperty("dueOn")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(card -> {
+                    List<String> people = viewing.getOrDefault(card.id(), List.of());
+                    return people.isEmpty()
+                            ? new Span()
+                            : Viewers.of(people, username -> names.getOrDefault(username, username));
+                })
+                .setHeader(getTranslation("board.column.viewing"))
+                .setKey("viewing")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(card -> Badges.age(card.createdAt(), now))
@@ -130,6 +173,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("board.empty"));
+        LocalDate today = LocalDate.now(ReaderTime.zone(this));
+        grid.setPartNameGenerator(card -> card.overdue(today) ? "overdue" : null);
         grid.setId("board-grid");
         grid.addItemClickListener(click -> getUI().ifPresent(
                         ui -> ui.navigate("app/claims/" + click.getItem().id())));
@@ -150,6 +195,19 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         state.addValueChangeListener(e -> refresh());
         assignee.addValueChangeListener(e -> refresh());
         reason.addValueChangeListener(e -> refresh());
+        due.addValueChangeListener(e -> refresh());
+
+        // Cards others take, move or add show here at once, and so do the cards someone has open.
+        LiveUpdates.follow(
+                this,
+                broadcast,
+                change -> change.topic() == Change.Topic.CLAIM || change.topic() == Change.Topic.ARTICLE,
+                cards::refreshAll);
+        LiveUpdates.follow(this, broadcast, change -> change.topic() == Change.Topic.PRESENCE, () -> {
+            viewing = presence.everyone();
+            cards.refreshAll();
+        });
+        viewing = presence.everyone();
 
         add(new H2(getTranslation("board.title")), filters, grid);
         refresh();
@@ -177,7 +235,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                 state.getValue(),
                 who == null || who.equals(UNASSIGNED) ? null : who,
                 UNASSIGNED.equals(who),
-                reason.getValue()));
+                reason.getValue(),
+                due.getValue() == null ? null : due.getValue().dueBy(LocalDate.now(ReaderTime.zone(this)))));
         openArticle.setVisible(article.getValue() != null);
         if (article.getValue() != null) {
             openArticle.setHref("app/articles/" + article.getValue().id());

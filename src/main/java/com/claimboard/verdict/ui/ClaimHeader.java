@@ -93,6 +93,18 @@ class ClaimHeader extends Div {
             assignee.setId("claim-assignee");
             meta.add(assignee);
         }
+        if (claim.dueOn() != null) {
+            boolean late = claim.overdue(java.time.LocalDate.now(com.claimboard.shared.ui.ReaderTime.zone(this)));
+            Span due = new Span(" · "
+                    + getTranslation(
+                            late ? "claim.overdue" : "claim.due",
+                            com.claimboard.shared.ui.ReaderTime.date(this, claim.dueOn())));
+            due.setId("claim-due");
+            if (late) {
+                due.addClassName("overdue");
+            }
+            meta.add(due);
+        }
         if (claim.reworded()) {
             meta.add(new Span(" · " + getTranslation("article.original-words", claim.originalText())));
         }
@@ -116,6 +128,24 @@ class ClaimHeader extends Div {
             take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             take.setId("claim-take");
             actions.add(take);
+        }
+        if (claim.allows(ClaimAction.ASSIGN)) {
+            Button assign = new Button(
+                    getTranslation(claim.assignee() == null ? "claim.assign" : "claim.reassign"),
+                    click -> AssignDialog.open(this, claims, accounts, claim, refresh));
+            assign.setId("claim-assign");
+            actions.add(assign);
+        }
+        if (claim.allows(ClaimAction.RELEASE)) {
+            Button release = new Button(getTranslation("claim.release"), click -> {
+                if (Messages.attempt(this, () -> claims.release(claim.id(), claim.version()))) {
+                    Messages.success(this, "claim.released");
+                }
+                refresh.run();
+            });
+            release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            release.setId("claim-release");
+            actions.add(release);
         }
         if (claim.allows(ClaimAction.DISMISS)) {
             Button dismiss = new Button(getTranslation("claim.dismiss"), click -> askDismissReason(claim));

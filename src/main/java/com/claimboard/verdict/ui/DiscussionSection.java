@@ -36,6 +36,8 @@ class DiscussionSection extends VerticalLayout {
     private final VerticalLayout thread = new VerticalLayout();
     final TextArea newComment = new TextArea();
     private long claimId;
+    /** The comment the reader is rewording, if any. */
+    private Long editing;
 
     DiscussionSection(DiscussionService discussion, AccountService accounts) {
         this.discussion = discussion;
@@ -56,8 +58,16 @@ class DiscussionSection extends VerticalLayout {
         add(new H3(getTranslation("discussion.heading")), thread, newComment, post);
     }
 
+    /** Someone changed the claim: the thread is drawn again, unless the reader is rewording a comment. */
+    void showLive() {
+        if (editing == null) {
+            show(claimId);
+        }
+    }
+
     void show(long claimId) {
         this.claimId = claimId;
+        this.editing = null;
         thread.removeAll();
         var comments = discussion.thread(claimId);
         if (comments.isEmpty()) {
@@ -120,6 +130,7 @@ class DiscussionSection extends VerticalLayout {
     }
 
     private void edit(CommentView comment, Div row) {
+        editing = comment.id();
         row.removeAll();
         TextArea words = new TextArea(getTranslation("discussion.edit"));
         words.setValue(comment.body());

@@ -23,7 +23,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ReviewItem> grid = new Grid<>();
 
-    ReviewQueueView(VerdictService verdicts, AccountService accounts, com.claimboard.verdict.RatingScale ratings) {
+    ReviewQueueView(
+            VerdictService verdicts,
+            AccountService accounts,
+            com.claimboard.verdict.RatingScale ratings,
+            com.claimboard.shared.live.Broadcast broadcast) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         ratings.all().forEach(r -> names.put(r.code(), r.name(com.claimboard.shared.ui.ReaderTime.locale(this))));
         setSizeFull();
@@ -54,6 +58,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 ui.navigate("app/claims/" + click.getItem().claim().id())));
         grid.setSizeFull();
         add(new H2(getTranslation("review.queue.title")), grid);
+        // A verdict proposed, approved or sent back by anyone changes the queue at once.
+        com.claimboard.shared.ui.LiveUpdates.follow(
+                this,
+                broadcast,
+                change -> change.topic() == com.claimboard.shared.live.Change.Topic.CLAIM,
+                () -> grid.setItems(verdicts.reviewQueue()));
     }
 
     @Override

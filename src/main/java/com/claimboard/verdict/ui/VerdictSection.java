@@ -135,6 +135,28 @@ class VerdictSection extends VerticalLayout {
         }
     }
 
+    /**
+     * Someone changed the claim: the section is drawn again from the stored verdict, unless the reader has unsaved
+     * words in the form, which are never replaced under their hands (their save meets the version check).
+     */
+    void showLive(ClaimPage page) {
+        if (!unsavedWords()) {
+            show(page, true);
+        }
+    }
+
+    private boolean unsavedWords() {
+        if (!rating.isAttached()) {
+            return false;
+        }
+        String storedRating = verdict == null ? null : verdict.rating();
+        String storedSummary = verdict == null || verdict.summary() == null ? "" : verdict.summary();
+        String storedExplanation = verdict == null || verdict.explanation() == null ? "" : verdict.explanation();
+        return !java.util.Objects.equals(rating.getValue(), storedRating)
+                || !summary.getValue().equals(storedSummary)
+                || !explanation.getValue().equals(storedExplanation);
+    }
+
     private Div readOnly(VerdictSummary v) {
         Div box = new Div();
         box.setId("verdict-readonly");
