@@ -90,6 +90,35 @@ final class WorkspacePage {
         return driver.getCurrentUrl().replaceFirst(".*/app/claims/", "");
     }
 
+    /** The board with one article's cards. */
+    WorkspacePage openBoard(long articleId) {
+        open("/app?article=" + articleId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board-grid")));
+        return this;
+    }
+
+    /** Waits until some cell of the board reads {@code text}, as it does when the board has updated itself. */
+    void waitForBoardCell(String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]")));
+    }
+
+    /** Waits until the board marks a card someone has open. */
+    void waitForBoardViewers() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#board-grid vaadin-avatar-group")));
+    }
+
+    /** Waits until the claim page says who else has it open. */
+    void waitForViewers(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-viewers"), text));
+    }
+
+    /** Waits until the claim page says nobody else has it open. */
+    void waitForNoViewers() {
+        wait.until(
+                driver -> driver.findElement(By.id("claim-viewers")).getText().isBlank());
+    }
+
     WorkspacePage openClaim(String claimId) {
         open("/app/claims/" + claimId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-state")));

@@ -82,6 +82,11 @@ public abstract class KaribuTest {
                 .toList();
     }
 
+    /** The application's routes, for a test that opens a new UI of its own. */
+    protected static Routes routes() {
+        return routes;
+    }
+
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
     }
