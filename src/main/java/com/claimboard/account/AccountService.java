@@ -69,6 +69,23 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsername(username).map(Account::displayName).orElse(username);
     }
 
+    /** The account's id (what a change to the person's inbox names), if there is such an account. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String username) {
+        return username == null
+                ? Optional.empty()
+                : accounts.findByUsername(username).map(Account::id);
+    }
+
+    /** Where to e-mail an active person, if they gave an address. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String username) {
+        return accounts.findByUsername(username)
+                .filter(Account::enabled)
+                .map(Account::email)
+                .filter(email -> !email.isBlank());
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.findByUsername(username).isPresent();

@@ -233,6 +233,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         } else {
             edited(ClaimAction.ASSIGN, editor, note);
         }
+        registerEvent(new ClaimAssigned(id, reviewer, dueOn, editor.username()));
     }
 
     /** The assignee or an editor gives the card back: it keeps its state, sources and draft for the next taker. */

@@ -156,7 +156,10 @@ public class VerdictService {
         Verdict verdict = load(verdictId, expectedVersion, VerdictAction.REQUEST_CHANGES, editor);
         verdict.requestChangesBy(editor, comment);
         claims.requestChanges(verdict.claimId(), comment);
-        return save(verdict, VerdictAction.REQUEST_CHANGES).summary(editor);
+        Verdict saved = save(verdict, VerdictAction.REQUEST_CHANGES);
+        events.publishEvent(
+                new VerdictSentBack(saved.id(), saved.claimId(), saved.author(), editor.username(), comment));
+        return saved.summary(editor);
     }
 
     @Transactional(readOnly = true)

@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, java.util.List<NavbarWidget> widgets) {
         Anchor appName = new Anchor("app/home", getTranslation("app.name"));
         appName.addClassName("app-name");
         appName.setId("app-name");
@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
             Button signOut = new Button(getTranslation("layout.sign-out"), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
+            widgets.forEach(widget -> user.add(widget.create()));
             user.add(signedInAs, signOut);
         });
 
