@@ -70,4 +70,23 @@ class LiveCollaborationJourneyTest extends JourneyTest {
         rita.waitForNoViewers();
         assertThat(presence.viewers(card.id())).containsExactly("rita");
     }
+
+    @Test
+    void a_mention_reaches_the_other_persons_inbox_live_and_reading_it_clears_the_bell() {
+        ClaimSummary card = workflow.card("The regional train carried 2 million more passengers this year.");
+        WebDriver omarBrowser = openBrowser();
+        WebDriver ritaBrowser = openBrowser();
+        WorkspacePage omar = new WorkspacePage(omarBrowser, baseUrl()).signIn("omar", "omar-password");
+        WorkspacePage rita = new WorkspacePage(ritaBrowser, baseUrl()).signIn("rita", "rita-password");
+        omar.openBoard(card.articleId());
+        omar.waitForUnread(0);
+
+        rita.openClaim(String.valueOf(card.id())).comment("@omar do you have the operator's yearly report?");
+        omar.waitForUnread(1);
+
+        String notification = omar.openInbox();
+        assertThat(notification).contains("Rita Reviewer mentioned you on claim " + card.id());
+        omarBrowser.findElement(By.id("inbox-mark-all")).click();
+        omar.waitForUnread(0);
+    }
 }

@@ -103,6 +103,30 @@ final class WorkspacePage {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]")));
     }
 
+    /** Writes a comment in the claim's discussion. */
+    WorkspacePage comment(String text) {
+        type(By.cssSelector("#discussion-new > textarea"), text);
+        click(By.id("discussion-post"));
+        return this;
+    }
+
+    /** Waits until the bell in the top bar counts {@code unread} notifications. */
+    void waitForUnread(int unread) {
+        wait.until(driver -> {
+            // A hidden count is not sent to the browser at all until it has something to say.
+            java.util.List<WebElement> count = driver.findElements(By.id("inbox-count"));
+            boolean shown = !count.isEmpty() && count.getFirst().isDisplayed();
+            return unread == 0 ? !shown : shown && count.getFirst().getText().equals(String.valueOf(unread));
+        });
+    }
+
+    /** Opens the inbox from the bell and returns its first notification's text. */
+    String openInbox() {
+        click(By.id("inbox-bell"));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-list .notification")))
+                .getText();
+    }
+
     /** Waits until the board marks a card someone has open. */
     void waitForBoardViewers() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#board-grid vaadin-avatar-group")));
