@@ -83,6 +83,14 @@ class Source {
     @Column(name = "fetched_at")
     private Instant fetchedAt;
 
+    /** How many times the page was asked for. */
+    @Column(name = "fetch_attempts", nullable = false)
+    private int fetchAttempts;
+
+    /** When the page will be asked for again after a temporary failure; null when no retry is waiting. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     @Column(name = "added_by", nullable = false, length = 100)
     private String addedBy;
 
@@ -124,6 +132,23 @@ class Source {
         this.state = FetchState.PENDING;
         this.failureReason = null;
         this.failureDetail = null;
+        this.fetchAttempts = 0;
+        this.nextAttemptAt = null;
+    }
+
+    /** The fetch is about to ask for the page once more. */
+    void attempting() {
+        require(state == FetchState.PENDING, "only a pending source is fetched");
+        fetchAttempts++;
+        nextAttemptAt = null;
+    }
+
+    /** A temporary failure: still pending, the reason kept, asked again at {@code next}. */
+    void retryLater(String reason, String detail, Instant next) {
+        require(state == FetchState.PENDING, "only a pending source is retried");
+        this.failureReason = reason;
+        this.failureDetail = truncate(detail, 1000);
+        this.nextAttemptAt = next;
     }
 
     void remove(String by, Instant at) {
@@ -143,6 +168,9 @@ class Source {
         require(state == FetchState.PENDING, "only a pending source is fetched");
         require(snapshotText.length() <= MAX_SNAPSHOT_LENGTH, "snapshot too long");
         this.state = FetchState.FETCHED;
+        this.failureReason = null;
+        this.failureDetail = null;
+        this.nextAttemptAt = null;
         this.finalUrl = finalUrl;
         this.httpStatus = httpStatus;
         this.contentType = truncate(contentType, 200);
@@ -154,6 +182,7 @@ class Source {
     void failed(String reason, String detail) {
         require(state == FetchState.PENDING, "only a pending source fails");
         this.state = FetchState.FAILED;
+        this.nextAttemptAt = null;
         this.failureReason = reason;
         this.failureDetail = truncate(detail, 1000);
         this.fetchedAt = Instant.now();
@@ -213,6 +242,8 @@ class Source {
                 addedAt,
                 kind,
                 citationOutlet,
-                citationDate);
+                citationDate,
+                fetchAttempts,
+                nextAttemptAt);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Attaching sources to claims and reading their snapshots. Fetching happens in {@link SourceFetchWorker}. */
+/** Attaching sources to claims and reading their snapshots. Fetching happens in {@link FetchJobs}. */
 @Service
 public class SourceService {
 
@@ -231,11 +231,39 @@ public class SourceService {
         return sources.findById(sourceId).map(Source::snapshotText).orElseThrow(() -> new NotFound("source", sourceId));
     }
 
+    /** The sources waiting to be fetched, for the fetch jobs at start-up. */
     @Transactional(readOnly = true)
-    List<SourceAttached> pending() {
+    List<Long> pendingIds() {
         return sources.findByState(FetchState.PENDING).stream()
-                .map(source -> new SourceAttached(source.id(), source.url()))
+                .filter(source -> source.kind() == SourceKind.WEB && !source.removed())
+                .map(Source::id)
                 .toList();
+    }
+
+    /** The address to fetch, while the source still waits for it (not fetched, failed or removed meanwhile). */
+    @Transactional(readOnly = true)
+    java.util.Optional<String> pendingUrl(long sourceId) {
+        return sources.findById(sourceId)
+                .filter(source -> source.state() == FetchState.PENDING && !source.removed())
+                .map(Source::url);
+    }
+
+    /** Counts one more attempt, shown on the source; returns its number. */
+    @Transactional
+    int startAttempt(long sourceId) {
+        Source source = sources.findById(sourceId).orElseThrow(() -> new NotFound("source", sourceId));
+        source.attempting();
+        changes.claim(source.claimId());
+        return source.summary().attempts();
+    }
+
+    /** A temporary failure: the source stays pending, says why and when it will be tried again. */
+    @Transactional
+    void recordRetry(long sourceId, FetchFailure.Reason reason, String detail, java.time.Instant next) {
+        sources.findById(sourceId).filter(s -> s.state() == FetchState.PENDING).ifPresent(s -> {
+            s.retryLater(reason.name(), detail, next);
+            changes.claim(s.claimId());
+        });
     }
 
     /** Stores what the fetcher brought back, worked out beforehand; a short transaction after the network work. */

@@ -84,7 +84,7 @@ public final class SafeFetcher {
                 }
                 if (status >= 400) {
                     request.cancel();
-                    throw new FetchFailure(FetchFailure.Reason.HTTP_STATUS, "HTTP " + status);
+                    throw FetchFailure.status(status);
                 }
                 HttpEntity entity = response.getEntity();
                 ContentType type = entity == null ? null : contentType(entity.getContentType());

@@ -60,6 +60,14 @@ public final class ReaderTime {
                 .format(instant);
     }
 
+    /** "14:05:30" or "2:05:30 PM", in the reader's zone. */
+    public static String time(Component component, Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                .withLocale(locale(component))
+                .withZone(zone(component))
+                .format(instant);
+    }
+
     /** "2 déc. 2026" or "Dec 2, 2026". */
     public static String date(Component component, LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)

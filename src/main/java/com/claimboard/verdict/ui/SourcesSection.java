@@ -93,9 +93,24 @@ class SourcesSection extends VerticalLayout {
             row.add(kind);
         }
         if (source.state() == FetchState.FAILED) {
-            Span reason = new Span(getTranslation(source.failureMessageKey()));
+            Span reason = new Span(
+                    source.attempts() > 1
+                            ? getTranslation(
+                                    "source.failed-after",
+                                    getTranslation(source.failureMessageKey()),
+                                    source.attempts())
+                            : getTranslation(source.failureMessageKey()));
             reason.addClassName("source-failure");
             row.add(reason);
+        } else if (source.waitingToRetry()) {
+            // A passing failure: said, with when the page will be asked for again.
+            Span retrying = new Span(getTranslation(
+                    "source.retrying-at",
+                    source.attempts(),
+                    getTranslation(source.failureMessageKey()),
+                    com.claimboard.shared.ui.ReaderTime.time(this, source.nextAttemptAt())));
+            retrying.addClassName("source-attempts");
+            row.add(retrying);
         } else if (source.state() == FetchState.FETCHED && source.httpStatus() != null) {
             Span details = new Span("HTTP " + source.httpStatus() + " · " + String.valueOf(source.contentType()));
             details.addClassName("muted");
