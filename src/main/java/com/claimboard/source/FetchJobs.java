@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * job a dead node had started is taken up again once its heartbeat is old). A temporary failure (unreachable,
  * too slow, 5xx) is tried again with growing waits, up to {@code claimboard.fetch.max-attempts}; a permanent one
  * (404, a refused address, not a web page) fails at once. At most {@code claimboard.fetch.per-host} fetches run
- * against one host at a time: a job for a busy host steps aside for a moment, so a slow site holds up only
+ * against one site (host and port) at a time: a job for a busy site steps aside for a moment, so a slow site holds up only
  * itself. The network work runs outside any transaction; short transactions record each attempt.
  */
 @Component
@@ -55,8 +55,8 @@ class FetchJobs implements SmartLifecycle {
             @Value("${claimboard.fetch.per-host:3}") int perHost,
             @Value("${claimboard.fetch.max-attempts:5}") int maxAttempts,
             @Value("${claimboard.fetch.first-retry:10s}") Duration firstRetry,
-            @Value("${claimboard.fetch.host-busy-wait:300ms}") Duration hostBusyWait,
-            @Value("${claimboard.fetch.polling-interval:2s}") Duration pollingInterval,
+            @Value("${claimboard.fetch.host-busy-wait:200ms}") Duration hostBusyWait,
+            @Value("${claimboard.fetch.polling-interval:1s}") Duration pollingInterval,
             @Value("${claimboard.fetch.heartbeat:10s}") Duration heartbeat) {
         this.sources = sources;
         this.fetcher = fetcher;
@@ -96,7 +96,7 @@ class FetchJobs implements SmartLifecycle {
         if (url == null) {
             return new CompletionHandler.OnCompleteRemove<>(); // fetched, removed or retried meanwhile
         }
-        String host = HostLimits.hostOf(url);
+        String host = HostLimits.siteOf(url);
         if (!hosts.tryAcquire(host)) {
             long jitter = ThreadLocalRandom.current().nextLong(hostBusyWait.toMillis() / 2 + 1);
             Instant later = Instant.now().plus(hostBusyWait).plusMillis(jitter);
@@ -122,6 +122,8 @@ class FetchJobs implements SmartLifecycle {
             }
         } finally {
             hosts.release(host);
+            // A job that stepped aside for this host may go now.
+            scheduler.triggerCheckForDueExecutions();
         }
         return new CompletionHandler.OnCompleteRemove<>();
     }

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * At most so many fetches from one host at a time, on this node: a desk attaching fifty pages of one site does
+ * At most so many fetches from one site (host and port) at a time, on this node: a desk attaching fifty pages of one site does
  * not hammer it, and a slow site holds only its own share of the fetch threads.
  */
 final class HostLimits {
@@ -29,10 +29,12 @@ final class HostLimits {
         hosts.get(host).release();
     }
 
-    static String hostOf(String url) {
+    /** The site an address belongs to: its host and port (two sites on one machine are two sites). */
+    static String siteOf(String url) {
         try {
-            String host = java.net.URI.create(url).getHost();
-            return host == null ? url : host.toLowerCase(java.util.Locale.ROOT);
+            java.net.URI uri = java.net.URI.create(url);
+            String host = uri.getHost();
+            return host == null ? url : host.toLowerCase(java.util.Locale.ROOT) + ":" + uri.getPort();
         } catch (IllegalArgumentException malformed) {
             return url;
         }

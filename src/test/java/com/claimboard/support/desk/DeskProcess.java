@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -74,8 +73,10 @@ public final class DeskProcess {
         System.exit(1);
     }
 
-    /** The one loopback port this process may fetch from, besides the public internet. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The one loopback port this process may fetch from, besides the public internet. Registered by hand, not
+     * annotated: the application's component scan, which sees the test classes too, must not find it.
+     */
     static class LoopbackPort {
 
         @Bean
