@@ -4,6 +4,7 @@ import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
 import com.claimboard.shared.fetching.SafeFetcher;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -44,8 +45,12 @@ class FetchJobs implements SmartLifecycle {
     private final Duration firstRetry;
     private final Duration hostBusyWait;
     private final CustomTask<Void> task;
-    private final Scheduler scheduler;
-    private volatile boolean running;
+    private final DataSource dataSource;
+    private final SchedulerClient client;
+    private final int threads;
+    private final Duration pollingInterval;
+    private final Duration heartbeat;
+    private volatile Scheduler scheduler;
 
     FetchJobs(
             SourceService sources,
@@ -66,27 +71,34 @@ class FetchJobs implements SmartLifecycle {
         this.hostBusyWait = hostBusyWait;
         this.task =
                 Tasks.custom("fetch-source", Void.class).onDeadExecutionRevive().execute(this::run);
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
-                .threads(threads)
-                .pollingInterval(pollingInterval)
-                .heartbeatInterval(heartbeat)
-                .missedHeartbeatsLimit(4)
-                .enableImmediateExecution()
-                .shutdownMaxWait(Duration.ofSeconds(5))
-                .build();
+        this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.client = SchedulerClient.Builder.create(this.dataSource, task).build();
+        this.threads = threads;
+        this.pollingInterval = pollingInterval;
+        this.heartbeat = heartbeat;
     }
 
     /** In the attaching (or retrying) transaction: the job commits with the source, or neither does. */
     @EventListener
     void on(SourceAttached attached) {
-        scheduler.schedule(task.instance(String.valueOf(attached.sourceId())), Instant.now());
+        client.schedule(task.instance(String.valueOf(attached.sourceId())), Instant.now());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    scheduler.triggerCheckForDueExecutions();
+                    wake();
                 }
             });
+        } else {
+            wake();
+        }
+    }
+
+    /** Looks for due jobs now rather than at the next poll. */
+    private void wake() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
         }
     }
 
@@ -123,7 +135,7 @@ class FetchJobs implements SmartLifecycle {
         } finally {
             hosts.release(host);
             // A job that stepped aside for this host may go now.
-            scheduler.triggerCheckForDueExecutions();
+            wake();
         }
         return new CompletionHandler.OnCompleteRemove<>();
     }
@@ -133,24 +145,38 @@ class FetchJobs implements SmartLifecycle {
         return firstRetry.multipliedBy(1L << Math.min(attempt - 1, 10));
     }
 
+    /** A new scheduler each time: a stopped one does not start again (and Spring may stop and restart us). */
     @Override
-    public void start() {
-        scheduler.start();
-        running = true;
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
         // Sources left pending without a job (attached before fetch jobs existed) get one.
         for (long sourceId : sources.pendingIds()) {
-            scheduler.scheduleIfNotExists(task.instance(String.valueOf(sourceId)), Instant.now());
+            client.scheduleIfNotExists(task.instance(String.valueOf(sourceId)), Instant.now());
+        }
+        Scheduler started = Scheduler.create(dataSource, task)
+                .threads(threads)
+                .pollingInterval(pollingInterval)
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(4)
+                .enableImmediateExecution()
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+        started.start();
+        scheduler = started;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.stop();
+            scheduler = null;
         }
     }
 
     @Override
-    public void stop() {
-        running = false;
-        scheduler.stop();
-    }
-
-    @Override
     public boolean isRunning() {
-        return running;
+        return scheduler != null;
     }
 }

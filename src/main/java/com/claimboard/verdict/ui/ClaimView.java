@@ -55,6 +55,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final AccountService accounts;
     private final Presence presence;
+    private final com.claimboard.source.PassageService passages;
     private final Div viewers = new Div();
 
     private long claimId;
@@ -73,7 +74,9 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             com.claimboard.discussion.DiscussionService discussion,
             AuthenticationContext authentication,
             Broadcast broadcast,
-            Presence presence) {
+            Presence presence,
+            com.claimboard.source.PassageService passages) {
+        this.passages = passages;
         this.claims = claims;
         this.articles = articles;
         this.sources = sources;
@@ -174,6 +177,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
                 claim,
                 articles.summary(claim.articleId()),
                 sources.sourcesOf(claimId),
+                passages.passagesOf(claimId),
                 verdicts.latest(claimId).orElse(null));
     }
 
@@ -181,7 +185,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (page == null) {
             return;
         }
-        page = new ClaimPage(page.claim(), page.article(), sources.sourcesOf(claimId), page.verdict());
+        page = new ClaimPage(
+                page.claim(), page.article(), sources.sourcesOf(claimId), passages.passagesOf(claimId), page.verdict());
         sourcesSection.show(page);
     }
 

@@ -6,6 +6,7 @@ import com.claimboard.shared.ui.LimitedFields;
 import com.claimboard.shared.ui.Links;
 import com.claimboard.shared.ui.Messages;
 import com.claimboard.source.FetchState;
+import com.claimboard.source.PassageView;
 import com.claimboard.source.SourceService;
 import com.claimboard.source.SourceSummary;
 import com.claimboard.source.Stance;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 
 /** The claim's sources as they are fetched, and, for the reviewer researching it, the form to attach one. */
 class SourcesSection extends VerticalLayout {
@@ -71,7 +73,15 @@ class SourcesSection extends VerticalLayout {
             list.add(Badges.emptyState(this, "source.empty"));
         }
         boolean researching = page.claim().allows(ClaimAction.RESEARCH);
-        page.sources().forEach(source -> list.add(row(source, researching)));
+        page.sources().forEach(source -> {
+            list.add(row(source, researching));
+            List<PassageView> marked = page.passages().stream()
+                    .filter(passage -> passage.sourceId() == source.id())
+                    .toList();
+            if (!marked.isEmpty()) {
+                list.add(Passages.list(this, marked));
+            }
+        });
         attachForm.setVisible(researching);
         return page.sources().stream().anyMatch(s -> s.state() == FetchState.PENDING);
     }
