@@ -125,6 +125,11 @@ class FactCheck {
     private List<PublishedSource> sources = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "fact_check_passages", joinColumns = @JoinColumn(name = "fact_check_id"))
+    @OrderColumn(name = "position")
+    private List<PublishedPassage> passages = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "fact_check_revisions", joinColumns = @JoinColumn(name = "fact_check_id"))
     @OrderColumn(name = "position")
     private List<Revision> revisions = new ArrayList<>();
@@ -158,7 +163,8 @@ class FactCheck {
             String articleOutlet,
             LocalDate articlePublishedOn,
             Instant publishedAt,
-            List<PublishedSource> sources) {}
+            List<PublishedSource> sources,
+            List<PublishedPassage> passages) {}
 
     /** The corrected verdict replaces the published one, which is kept with the editor's note on the change. */
     void correct(Content content) {
@@ -225,6 +231,7 @@ class FactCheck {
         this.articlePublishedOn = content.articlePublishedOn();
         this.publishedAt = content.publishedAt();
         this.sources = new ArrayList<>(content.sources());
+        this.passages = new ArrayList<>(content.passages());
     }
 
     PublishedCheck view() {
@@ -248,6 +255,7 @@ class FactCheck {
                 firstPublishedAt,
                 publishedAt,
                 List.copyOf(sources),
+                List.copyOf(passages),
                 List.copyOf(revisions),
                 withdrawnAt == null ? null : new PublishedCheck.Withdrawal(withdrawnAt, withdrawalNotice, withdrawnBy));
     }

@@ -86,7 +86,9 @@ class PublicSiteController {
         model.addAttribute("snapshot", snapshot);
         model.addAttribute(
                 "paragraphs",
-                snapshot.text() == null ? new String[0] : snapshot.text().split("\n"));
+                SnapshotParagraphs.of(
+                        snapshot.text(),
+                        snapshot.check().passagesOf(snapshot.source().sourceId())));
         return "site/snapshot";
     }
 }

@@ -26,11 +26,26 @@ public record PublishedCheck(
         Instant firstPublishedAt,
         Instant publishedAt,
         List<PublishedSource> sources,
+        List<PublishedPassage> passages,
         List<Revision> revisions,
         Withdrawal withdrawal) {
 
     /** A withdrawn fact-check's notice, shown at its address instead of the rating. */
     record Withdrawal(Instant at, String notice, String editorName) {}
+
+    /** A passage quoted on the page, with its number there (what its link's anchor names). */
+    public record Quoted(int number, PublishedPassage passage) {}
+
+    /** The passages of one source, numbered in the page's order. */
+    public List<Quoted> passagesOf(long sourceId) {
+        List<Quoted> quoted = new java.util.ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (passages.get(i).sourceId() == sourceId) {
+                quoted.add(new Quoted(i + 1, passages.get(i)));
+            }
+        }
+        return quoted;
+    }
 
     public boolean corrected() {
         return !revisions.isEmpty();

@@ -11,6 +11,8 @@ import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.source.FetchState;
+import com.claimboard.source.PassageService;
+import com.claimboard.source.PassageView;
 import com.claimboard.source.SourceKind;
 import com.claimboard.source.SourceService;
 import com.claimboard.source.SourceSummary;
@@ -36,6 +38,7 @@ public class PublishingService {
     private final VerdictService verdicts;
     private final ClaimService claims;
     private final SourceService sources;
+    private final PassageService passages;
     private final ArticleService articles;
     private final AccountService accounts;
     private final RatingScale scale;
@@ -45,6 +48,7 @@ public class PublishingService {
             VerdictService verdicts,
             ClaimService claims,
             SourceService sources,
+            PassageService passages,
             ArticleService articles,
             AccountService accounts,
             RatingScale scale) {
@@ -52,6 +56,7 @@ public class PublishingService {
         this.verdicts = verdicts;
         this.claims = claims;
         this.sources = sources;
+        this.passages = passages;
         this.articles = articles;
         this.accounts = accounts;
         this.scale = scale;
@@ -131,7 +136,19 @@ public class PublishingService {
                 article.outlet(),
                 article.publishedOn(),
                 at,
-                evidence);
+                evidence,
+                passages.passagesOf(claim.id()).stream()
+                        .filter(PassageView::found)
+                        .filter(p -> evidence.stream().anyMatch(s -> s.sourceId() == p.sourceId()))
+                        .map(p -> new PublishedPassage(
+                                p.sourceId(),
+                                p.stance().name(),
+                                p.quote().exact(),
+                                p.quote().prefix(),
+                                p.quote().suffix(),
+                                p.start(),
+                                p.end()))
+                        .toList());
     }
 
     /**
