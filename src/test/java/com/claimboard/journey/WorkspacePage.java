@@ -103,6 +103,31 @@ final class WorkspacePage {
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]")));
     }
 
+    /** Opens a source's stored copy from the claim page, selects {@code words} in it and marks them. */
+    WorkspacePage markPassage(long sourceId, String words, String stance) {
+        click(By.id("stored-copy-" + sourceId));
+        WebElement copy = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stored-copy-text")));
+        ((JavascriptExecutor) driver).executeScript("""
+                        const root = arguments[0], words = arguments[1];
+                        const at = root.textContent.indexOf(words);
+                        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                        let seen = 0, node, range = document.createRange(), started = false;
+                        while ((node = walker.nextNode())) {
+                            const length = node.textContent.length;
+                            if (!started && at < seen + length) { range.setStart(node, at - seen); started = true; }
+                            if (started && at + words.length <= seen + length) {
+                                range.setEnd(node, at + words.length - seen); break;
+                            }
+                            seen += length;
+                        }
+                        const selection = window.getSelection();
+                        selection.removeAllRanges();
+                        selection.addRange(range);""", copy, words);
+        click(By.id("passage-mark-" + stance));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stored-copy-text .passage")));
+        return this;
+    }
+
     /** Writes a comment in the claim's discussion. */
     WorkspacePage comment(String text) {
         type(By.cssSelector("#discussion-new > textarea"), text);
