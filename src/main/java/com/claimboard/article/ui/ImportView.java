@@ -234,12 +234,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progressText.setText(what);
         progress.setVisible(true);
         fetch.setEnabled(false);
-        current.setPollInterval(500);
+        // The result is pushed to the browser when it comes (the workspace has Push); nothing polls.
         started.whenComplete((preview, error) -> current.access(() -> {
             if (pending != started) {
                 return; // cancelled, or other work started since
             }
-            stopProgress(current);
+            stopProgress();
             if (error != null) {
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;
                 Messages.report(
@@ -255,15 +255,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (pending != null) {
             pending.cancel(true);
         }
-        stopProgress(UI.getCurrent());
+        stopProgress();
         Messages.success(this, "import.cancelled");
     }
 
-    private void stopProgress(UI current) {
+    private void stopProgress() {
         pending = null;
         progress.setVisible(false);
         fetch.setEnabled(true);
-        current.setPollInterval(-1);
     }
 
     /** Puts a preview in the form, where every field stays editable and states its limit. */
