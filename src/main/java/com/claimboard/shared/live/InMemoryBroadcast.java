@@ -25,7 +25,11 @@ class InMemoryBroadcast implements Broadcast, DisposableBean {
 
     @Override
     public void publish(Change change) {
-        delivery.execute(() -> deliver(change));
+        try {
+            delivery.execute(() -> deliver(change));
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            // The application is stopping (a screen leaving as the sessions close): nobody is left to tell.
+        }
     }
 
     private void deliver(Change change) {
