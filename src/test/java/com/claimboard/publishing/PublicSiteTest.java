@@ -71,6 +71,43 @@ class PublicSiteTest {
     }
 
     @Test
+    void crawlers_are_kept_out_of_the_workspace_and_given_every_standing_page() throws Exception {
+        long claimId = workflow.published(
+                "Le prix du pain a triplé depuis 2020, selon un boulanger.", Rating.FALSE, "It rose by a third.");
+        String slug = get("/checks/by-claim/" + claimId)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst(".*/checks/", "");
+
+        HttpResponse<String> robots = get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(robots.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(robots.body()).contains("Disallow: /app/").contains("Disallow: /login");
+        assertThat(robots.body()).containsPattern("Sitemap: https?://[^\\s]+/sitemap.xml");
+
+        HttpResponse<String> sitemap = get("/sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(sitemap.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(
+                        sitemap.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        var locations = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        java.util.List<String> urls = java.util.stream.IntStream.range(0, locations.getLength())
+                .mapToObj(i -> locations.item(i).getTextContent())
+                .toList();
+        assertThat(urls).anyMatch(url -> url.endsWith("/checks/" + slug));
+        assertThat(urls).anyMatch(url -> url.endsWith("/methodology"));
+        assertThat(urls).noneMatch(url -> url.contains("/app"));
+        assertThat(sitemap.body())
+                .containsPattern("/checks/" + java.util.regex.Pattern.quote(slug)
+                        + "</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>");
+    }
+
+    @Test
     void the_splitters_guess_at_the_claimant_is_never_published_only_a_confirmed_one() throws Exception {
         long guessed = workflow.published(
                 "Les loyers ont doublé en dix ans, a déclaré le maire.", Rating.FALSE, "They rose by 40 percent.");
