@@ -48,7 +48,7 @@ class Notification {
         this.kind = kind;
         this.claimId = claimId;
         this.actor = actor;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+        this.detail = detail; // an excerpt already (NotificationService), the whole text stays on the claim
         this.createdAt = at;
     }
 

@@ -43,9 +43,8 @@ final class SnapshotParagraphs {
             int lineEnd = lineStart + line.length();
             List<Part> parts = new ArrayList<>();
             int at = lineStart;
-            int covered = lineStart;
             for (Located passage : found) {
-                if (passage.end() <= lineStart || passage.start() >= lineEnd || passage.start() < covered) {
+                if (passage.end() <= lineStart || passage.start() >= lineEnd || passage.start() < at) {
                     continue;
                 }
                 int from = Math.max(passage.start(), lineStart);
@@ -56,7 +55,6 @@ final class SnapshotParagraphs {
                 parts.add(new Part(
                         text.substring(from, to), passage.number(), passage.stance(), from == passage.start()));
                 at = to;
-                covered = to;
             }
             if (at < lineEnd) {
                 parts.add(new Part(text.substring(at, lineEnd), 0, null, false));

@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** The safe fetcher every module uses (article import by URL, source snapshots), and its thread pool. */
+/**
+ * The safe fetcher every module uses (article import by URL, source snapshots), and the pool on which the import
+ * screen fetches or reads a page while the person waits for its preview. Sources are fetched by persistent jobs
+ * instead ({@code source.FetchJobs}).
+ */
 @Configuration
 class FetchConfiguration {
 
@@ -28,7 +32,7 @@ class FetchConfiguration {
         return new SafeFetcher(policy, new FetchLimits(timeout, maxBytes, maxRedirects));
     }
 
-    /** A small pool: a slow site must not hold up the others, nor may many fetches crowd out the UI. */
+    /** A small pool for import previews: many at once must not crowd out the UI. */
     @Bean
     ThreadPoolTaskExecutor fetchExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

@@ -34,7 +34,11 @@ final class HostLimits {
         try {
             java.net.URI uri = java.net.URI.create(url);
             String host = uri.getHost();
-            return host == null ? url : host.toLowerCase(java.util.Locale.ROOT) + ":" + uri.getPort();
+            if (host == null) {
+                return url;
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return host.toLowerCase(java.util.Locale.ROOT) + ":" + port;
         } catch (IllegalArgumentException malformed) {
             return url;
         }

@@ -1,4 +1,4 @@
 package com.claimboard.source;
 
 /** A source was attached and waits to be fetched. */
-record SourceAttached(long sourceId, String url) {}
+record SourceAttached(long sourceId) {}

@@ -136,7 +136,7 @@ public class SourceService {
             throw new DomainRuleViolation("source.error.not-retriable", "not a failed fetch");
         }
         source.retry();
-        events.publishEvent(new SourceAttached(source.id(), source.url()));
+        events.publishEvent(new SourceAttached(source.id()));
         changes.claim(source.claimId());
         return source.summary();
     }
@@ -176,7 +176,7 @@ public class SourceService {
         requireResearcher(claimId);
         String cleaned = requireWebAddress(url);
         Source source = sources.save(new Source(claimId, cleaned, stance, CurrentUser.username()));
-        events.publishEvent(new SourceAttached(source.id(), source.url()));
+        events.publishEvent(new SourceAttached(source.id()));
         changes.claim(claimId);
         return source.summary();
     }

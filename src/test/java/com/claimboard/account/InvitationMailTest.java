@@ -3,11 +3,10 @@ package com.claimboard.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.claimboard.support.HttpSession;
+import com.claimboard.support.LoopbackSmtp;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -34,17 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag(TestDatabase.TAG)
 class InvitationMailTest {
 
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        SMTP.start();
-    }
+    private static final GreenMail SMTP = LoopbackSmtp.started();
 
     @DynamicPropertySource
     static void mailAndDatabase(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        LoopbackSmtp.register(registry, SMTP);
     }
 
     @AfterAll
@@ -80,14 +74,7 @@ class InvitationMailTest {
         assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("chloe.durand@example.org");
         assertThat(message.getFrom()).extracting(Object::toString).containsExactly("desk@example.org");
         assertThat(message.getSubject()).isEqualTo("Vous êtes invité à la rédaction sur Claimboard");
-        String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n");
-        String text = new String(
-                jakarta.mail.internet.MimeUtility.decode(
-                                new java.io.ByteArrayInputStream(
-                                        body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-                                "quoted-printable")
-                        .readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String text = LoopbackSmtp.text(message);
         assertThat(text).contains("Bonjour Chloé Durand", "Votre identifiant est chloe");
         Matcher url = Pattern.compile("https://desk\\.example\\.org/password/([A-Za-z0-9_-]{43})")
                 .matcher(text);

@@ -7,14 +7,13 @@ import com.claimboard.account.AccountService;
 import com.claimboard.account.Role;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.claim.ClaimSummary;
+import com.claimboard.support.LoopbackSmtp;
 import com.claimboard.support.SignIn;
 import com.claimboard.support.TestAccounts;
 import com.claimboard.support.TestDatabase;
 import com.claimboard.support.TestSourceSite;
 import com.claimboard.support.WorkflowDriver;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,17 +38,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag(TestDatabase.TAG)
 class NotificationMailTest {
 
-    private static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        SMTP.start();
-    }
+    private static final GreenMail SMTP = LoopbackSmtp.started();
 
     @DynamicPropertySource
     static void mailAndDatabase(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        LoopbackSmtp.register(registry, SMTP);
     }
 
     @AfterAll
@@ -108,14 +102,7 @@ class NotificationMailTest {
         assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("nadia@example.org");
         assertThat(message.getSubject())
                 .isEqualTo("Claimboard : Eddie Editor vous a attribué l'affirmation " + first.id());
-        String body = new String(
-                jakarta.mail.internet.MimeUtility.decode(
-                                new java.io.ByteArrayInputStream(GreenMailUtil.getBody(message)
-                                        .replace("=\r\n", "")
-                                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-                                "quoted-printable")
-                        .readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String body = LoopbackSmtp.text(message);
         assertThat(body).contains("https://desk.example.org/app/claims/" + first.id());
         // Paul did not ask: his notification is in his inbox only.
         assertThat(Arrays.stream(SMTP.getReceivedMessages())

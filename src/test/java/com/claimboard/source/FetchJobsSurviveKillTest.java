@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -96,7 +95,7 @@ class FetchJobsSurviveKillTest {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m",
                 "-cp",
-                classpath(),
+                System.getProperty("java.class.path"),
                 DeskProcess.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
@@ -123,39 +122,5 @@ class FetchJobsSurviveKillTest {
             }
         });
         return new Desk(process, lines);
-    }
-
-    /**
-     * The application's classpath without the test classes (whose test-only configurations would be scanned),
-     * plus the desk process's own classes.
-     */
-    private String classpath() throws IOException {
-        Path own = dir.resolve("desk-classes");
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (Files.isDirectory(path) && path.getFileName().toString().equals("test-classes")) {
-                Path desk = path.resolve("com/claimboard/support/desk");
-                Path target = own.resolve("com/claimboard/support/desk");
-                Files.createDirectories(target);
-                try (Stream<Path> classes = Files.list(desk)) {
-                    for (Path file : classes.toList()) {
-                        Files.copy(
-                                file,
-                                target.resolve(file.getFileName()),
-                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-                // The test profile's settings (short fetch waits, a quick heartbeat) come with it.
-                Files.copy(
-                        path.resolve("application-test.properties"),
-                        own.resolve("application-test.properties"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                entries.add(entry);
-            }
-        }
-        entries.add(own.toString());
-        return String.join(java.io.File.pathSeparator, entries);
     }
 }

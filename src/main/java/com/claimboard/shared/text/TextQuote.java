@@ -71,8 +71,7 @@ public record TextQuote(String exact, String prefix, String suffix, int start, i
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-            int score = commonSuffix(text.substring(0, at), prefix)
-                    + commonPrefix(text.substring(at + words.length()), suffix);
+            int score = matchingBefore(text, at, prefix) + matchingAfter(text, at + words.length(), suffix);
             int distance = Math.abs(at - near);
             if (score > bestScore || (score == bestScore && distance < bestDistance)) {
                 best = new Found(at, at + words.length());
@@ -83,19 +82,19 @@ public record TextQuote(String exact, String prefix, String suffix, int start, i
         return Optional.ofNullable(best);
     }
 
-    private static int commonSuffix(String before, String prefix) {
+    /** How many characters just before {@code at} are the end of {@code prefix}. */
+    private static int matchingBefore(String text, int at, String prefix) {
         int n = 0;
-        while (n < before.length()
-                && n < prefix.length()
-                && before.charAt(before.length() - 1 - n) == prefix.charAt(prefix.length() - 1 - n)) {
+        while (n < at && n < prefix.length() && text.charAt(at - 1 - n) == prefix.charAt(prefix.length() - 1 - n)) {
             n++;
         }
         return n;
     }
 
-    private static int commonPrefix(String after, String suffix) {
+    /** How many characters from {@code at} on are the start of {@code suffix}. */
+    private static int matchingAfter(String text, int at, String suffix) {
         int n = 0;
-        while (n < after.length() && n < suffix.length() && after.charAt(n) == suffix.charAt(n)) {
+        while (at + n < text.length() && n < suffix.length() && text.charAt(at + n) == suffix.charAt(n)) {
             n++;
         }
         return n;

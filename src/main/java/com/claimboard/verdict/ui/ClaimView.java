@@ -12,6 +12,7 @@ import com.claimboard.shared.live.Change;
 import com.claimboard.shared.live.Presence;
 import com.claimboard.shared.ui.LiveUpdates;
 import com.claimboard.shared.ui.Viewers;
+import com.claimboard.source.PassageService;
 import com.claimboard.source.SourceService;
 import com.claimboard.verdict.VerdictService;
 import com.vaadin.flow.component.AttachEvent;
@@ -55,7 +56,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final AccountService accounts;
     private final Presence presence;
-    private final com.claimboard.source.PassageService passages;
+    private final PassageService passages;
     private final Div viewers = new Div();
 
     private long claimId;
@@ -75,7 +76,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             AuthenticationContext authentication,
             Broadcast broadcast,
             Presence presence,
-            com.claimboard.source.PassageService passages) {
+            PassageService passages) {
         this.passages = passages;
         this.claims = claims;
         this.articles = articles;

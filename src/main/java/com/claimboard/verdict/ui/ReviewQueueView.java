@@ -2,7 +2,10 @@ package com.claimboard.verdict.ui;
 
 import com.claimboard.account.AccountService;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.live.Broadcast;
+import com.claimboard.shared.live.Change;
 import com.claimboard.shared.ui.Badges;
+import com.claimboard.shared.ui.LiveUpdates;
 import com.claimboard.verdict.ReviewItem;
 import com.claimboard.verdict.VerdictService;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +30,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             VerdictService verdicts,
             AccountService accounts,
             com.claimboard.verdict.RatingScale ratings,
-            com.claimboard.shared.live.Broadcast broadcast) {
+            Broadcast broadcast) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         ratings.all().forEach(r -> names.put(r.code(), r.name(com.claimboard.shared.ui.ReaderTime.locale(this))));
         setSizeFull();
@@ -59,10 +62,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         add(new H2(getTranslation("review.queue.title")), grid);
         // A verdict proposed, approved or sent back by anyone changes the queue at once.
-        com.claimboard.shared.ui.LiveUpdates.follow(
+        LiveUpdates.follow(
                 this,
                 broadcast,
-                change -> change.topic() == com.claimboard.shared.live.Change.Topic.CLAIM,
+                change -> change.topic() == Change.Topic.CLAIM,
                 () -> grid.setItems(verdicts.reviewQueue()));
     }
 
