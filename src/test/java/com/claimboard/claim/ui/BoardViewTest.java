@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class BoardViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.claimboard.claim.ClaimService claims;
+
     @Test
     void the_board_filters_cards_by_state_and_assignee() {
         var proposed =
@@ -42,6 +45,31 @@ class BoardViewTest extends KaribuTest {
 
         assignee.setValue("rita");
         assertThat(rows(board)).isNotEmpty().allMatch(card -> "rita".equals(card.assignee()));
+    }
+
+    @Test
+    void the_board_filters_by_due_date_and_marks_overdue_cards() {
+        ClaimSummary late = workflow.card("Hospital waiting lists fell by half this year.");
+        ClaimSummary later = workflow.card("The new bridge will open in March.");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        com.claimboard.support.SignIn.as("eddie", "EDITOR", "REVIEWER");
+        claims.assign(late.id(), late.version(), "rita", today.minusDays(1));
+        claims.assign(later.id(), later.version(), "omar", today.plusDays(10));
+        signIn("eddie", "EDITOR", "REVIEWER");
+        navigate("app");
+        BoardView board = _get(BoardView.class);
+
+        board.due.setValue(DueFilter.OVERDUE);
+        assertThat(rows(board)).extracting(ClaimSummary::id).contains(late.id()).doesNotContain(later.id());
+        assertThat(rows(board)).allMatch(card -> card.overdue(today));
+        board.due.setValue(DueFilter.THIS_WEEK);
+        assertThat(rows(board)).extracting(ClaimSummary::id).contains(late.id()).doesNotContain(later.id());
+        board.due.clear();
+        assertThat(rows(board)).extracting(ClaimSummary::id).contains(late.id(), later.id());
+        assertThat(board.grid.getPartNameGenerator().apply(claims.claim(late.id())))
+                .isEqualTo("overdue");
+        assertThat(board.grid.getPartNameGenerator().apply(claims.claim(later.id())))
+                .isNull();
     }
 
     private static java.util.List<ClaimSummary> rows(BoardView board) {
