@@ -1,6 +1,7 @@
 package com.claimboard.publishing;
 
 import com.claimboard.organisation.OrganisationProfile;
+import com.claimboard.verdict.RatingScale;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -12,9 +13,11 @@ import org.springframework.ui.Model;
 class CheckPage {
 
     private final PublicBaseUrl baseUrl;
+    private final RatingScale ratings;
 
-    CheckPage(PublicBaseUrl baseUrl) {
+    CheckPage(PublicBaseUrl baseUrl, RatingScale ratings) {
         this.baseUrl = baseUrl;
+        this.ratings = ratings;
     }
 
     String render(Model model, PublishedCheck check) {
@@ -22,6 +25,8 @@ class CheckPage {
         OrganisationProfile organisation = (OrganisationProfile) model.getAttribute("organisationProfile");
         model.addAttribute("check", check);
         model.addAttribute("pageUrl", pageUrl);
+        // The scale as it stands, to read the rating against; the rating itself is shown as it was published.
+        model.addAttribute("legend", ratings.active());
         model.addAttribute(
                 "jsonLd",
                 ClaimReviewJsonLd.script(ClaimReviewJsonLd.of(check, pageUrl, organisation, baseUrl.value())));

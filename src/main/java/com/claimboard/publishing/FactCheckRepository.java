@@ -4,13 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface FactCheckRepository extends JpaRepository<FactCheck, Long> {
+interface FactCheckRepository extends JpaRepository<FactCheck, Long>, JpaSpecificationExecutor<FactCheck> {
 
     Optional<FactCheck> findBySlug(String slug);
 
     Optional<FactCheck> findByClaimId(long claimId);
+
+    /** The languages and ratings that standing fact-checks have, for the home page's filters. */
+    @Query("select distinct f.claimLang from FactCheck f where f.withdrawnAt is null and f.claimLang is not null")
+    List<String> standingLanguages();
+
+    @Query("select distinct f.rating from FactCheck f where f.withdrawnAt is null")
+    List<String> standingRatings();
 
     boolean existsBySlug(String slug);
 

@@ -25,7 +25,10 @@ import com.claimboard.verdict.VerdictSummary;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,6 +176,52 @@ public class PublishingService {
         return factChecks.findByWithdrawnAtIsNullOrderByPublishedAtDesc(PageRequest.of(0, count)).stream()
                 .map(FactCheck::view)
                 .toList();
+    }
+
+    /**
+     * One page of the standing fact-checks, newest first, of one rating and one claim language when asked (null
+     * for any); pages count from 1.
+     */
+    @Transactional(readOnly = true)
+    CheckList standing(String rating, String language, int page, int size) {
+        Specification<FactCheck> standing = (root, query, cb) -> cb.isNull(root.get("withdrawnAt"));
+        if (rating != null) {
+            standing = standing.and((root, query, cb) -> cb.equal(root.get("rating"), rating));
+        }
+        if (language != null) {
+            standing = standing.and((root, query, cb) -> cb.equal(root.get("claimLang"), language));
+        }
+        Page<FactCheck> found = factChecks.findAll(
+                standing,
+                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
+        return new CheckList(
+                found.map(FactCheck::view).getContent(),
+                page,
+                Math.max(1, found.getTotalPages()),
+                found.getTotalElements(),
+                factChecks.standingRatings(),
+                factChecks.standingLanguages());
+    }
+
+    /**
+     * A page of fact-checks and where it stands among them; {@code ratings} and {@code languages} are those
+     * the standing fact-checks have, so a filter never offers a choice that finds nothing.
+     */
+    record CheckList(
+            List<PublishedCheck> checks,
+            int page,
+            int pages,
+            long total,
+            List<String> ratings,
+            List<String> languages) {
+
+        public boolean hasNewer() {
+            return page > 1;
+        }
+
+        public boolean hasOlder() {
+            return page < pages;
+        }
     }
 
     /** Every correction and withdrawal, newest first. */

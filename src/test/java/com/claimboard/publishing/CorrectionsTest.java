@@ -158,7 +158,9 @@ class CorrectionsTest {
                 .doesNotContain("application/ld+json")
                 .doesNotContain("rating-true")
                 .doesNotContain("The audit says so.");
-        assertThat(get(snapshotPath).statusCode()).isEqualTo(404);
+        HttpResponse<String> gone = get(snapshotPath);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("This page was withdrawn").doesNotContain("The audit says so.");
         assertThat(get("/").body()).doesNotContain("Le pont a coûté 3 milliards");
         assertThat(get("/corrections").body())
                 .contains("Withdrawn", "The audit we relied on was itself withdrawn by its authors.");
