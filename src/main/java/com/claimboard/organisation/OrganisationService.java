@@ -6,6 +6,7 @@ import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.WebAddresses;
+import com.claimboard.shared.live.Changes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,12 +34,15 @@ public class OrganisationService implements ApplicationRunner {
 
     private final OrganisationRepository organisations;
     private final String configuredName;
+    private final Changes changes;
 
     OrganisationService(
             OrganisationRepository organisations,
-            @Value("${claimboard.organisation.name:Claimboard}") String configuredName) {
+            @Value("${claimboard.organisation.name:Claimboard}") String configuredName,
+            Changes changes) {
         this.organisations = organisations;
         this.configuredName = configuredName;
+        this.changes = changes;
     }
 
     @Override
@@ -124,6 +128,8 @@ public class OrganisationService implements ApplicationRunner {
     }
 
     private Organisation save(Organisation organisation) {
+        // Every public page shows the organisation.
+        changes.site();
         try {
             return organisations.saveAndFlush(organisation);
         } catch (ObjectOptimisticLockingFailureException concurrent) {

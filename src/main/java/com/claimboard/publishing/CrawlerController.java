@@ -20,7 +20,7 @@ class CrawlerController {
     /** The sitemap protocol's limit for one file; a larger desk would need a sitemap index. */
     static final int SITEMAP_LIMIT = 50_000;
 
-    private static final String CACHE_CONTROL = "public, max-age=3600";
+    private static final String CACHE_CONTROL = SiteCaching.CRAWLER;
 
     private final PublishingService publishing;
     private final PublicBaseUrl baseUrl;

@@ -24,7 +24,7 @@ class PublicHomeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod())
+        return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 || WorkspaceRequests.isVaadinRequest(request)
                 || !request.getRequestURI().equals(request.getContextPath() + "/");
     }

@@ -2,10 +2,8 @@ package com.claimboard.publishing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,8 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PublicSiteController {
 
-    private static final String CACHE_CONTROL =
-            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic().getHeaderValue();
+    private static final String CACHE_CONTROL = SiteCaching.PAGE;
 
     private final PublishingService publishing;
     private final CheckPage checkPage;
@@ -136,6 +133,7 @@ class PublicSiteController {
         PublishedCheck check =
                 publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, check.lastChanged().toEpochMilli());
         if (check.withdrawn()) {
             // Gone, and said so at its own address: the notice, never the rating or ClaimReview again.
             model.addAttribute("check", check);

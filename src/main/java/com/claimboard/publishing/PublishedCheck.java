@@ -47,6 +47,11 @@ public record PublishedCheck(
         return quoted;
     }
 
+    /** When this page last changed: its withdrawal, or the publication of the verdict it carries. */
+    public Instant lastChanged() {
+        return withdrawal != null ? withdrawal.at() : publishedAt;
+    }
+
     public boolean corrected() {
         return !revisions.isEmpty();
     }

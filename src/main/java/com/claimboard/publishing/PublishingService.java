@@ -10,6 +10,7 @@ import com.claimboard.claim.ClaimSummary;
 import com.claimboard.shared.CurrentUser;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
+import com.claimboard.shared.live.Changes;
 import com.claimboard.source.FetchState;
 import com.claimboard.source.PassageService;
 import com.claimboard.source.PassageView;
@@ -45,6 +46,7 @@ public class PublishingService {
     private final ArticleService articles;
     private final AccountService accounts;
     private final RatingScale scale;
+    private final Changes changes;
 
     PublishingService(
             FactCheckRepository factChecks,
@@ -54,8 +56,10 @@ public class PublishingService {
             PassageService passages,
             ArticleService articles,
             AccountService accounts,
-            RatingScale scale) {
+            RatingScale scale,
+            Changes changes) {
         this.factChecks = factChecks;
+        this.changes = changes;
         this.verdicts = verdicts;
         this.claims = claims;
         this.sources = sources;
@@ -80,6 +84,7 @@ public class PublishingService {
         } else {
             factChecks.save(new FactCheck(Slugs.of(claim.text(), claim.id()), claim.id(), content));
         }
+        changes.site();
     }
 
     /**
@@ -167,6 +172,7 @@ public class PublishingService {
                     .findByClaimId(changed.claimId())
                     .orElseThrow(() -> new IllegalStateException("a published claim without its fact-check"));
             check.withdraw(changed.comment(), accounts.displayName(changed.actor()), changed.at());
+            changes.site();
         }
     }
 

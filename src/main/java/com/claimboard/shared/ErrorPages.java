@@ -15,7 +15,6 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -94,41 +93,10 @@ class ErrorPages extends AbstractErrorController {
         };
     }
 
-    /**
-     * Whether the client would rather read JSON: its most preferred type is JSON (or any {@code +json}) before
-     * HTML; a client that takes anything gets JSON under {@code /api/} and the page elsewhere.
-     */
+    /** JSON when the client prefers it; for one that takes anything, JSON under {@code /api/} and the page elsewhere. */
     static boolean wantsJson(HttpServletRequest request) {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = path != null && path.toString().startsWith(request.getContextPath() + "/api/");
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank()) {
-            return api;
-        }
-        List<MediaType> types;
-        try {
-            types = MediaType.parseMediaTypes(accept);
-        } catch (InvalidMediaTypeException malformed) {
-            return api;
-        }
-        types = new java.util.ArrayList<>(types);
-        types.sort(
-                java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType type : types) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            if (type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
-                return false;
-            }
-            if (!type.isWildcardSubtype()
-                    && (type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix()))) {
-                return true;
-            }
-            if (type.isWildcardType()) {
-                return api;
-            }
-        }
-        return api;
+        return Negotiation.prefersJson(request.getHeader(HttpHeaders.ACCEPT), api);
     }
 }

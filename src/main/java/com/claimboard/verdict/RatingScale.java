@@ -7,6 +7,7 @@ import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.TextLimit;
+import com.claimboard.shared.live.Changes;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,9 +36,11 @@ public class RatingScale {
     public static final TextLimit DESCRIPTION = new TextLimit("scale.field.description", 500);
 
     private final ScaleRatingRepository ratings;
+    private final Changes changes;
 
-    RatingScale(ScaleRatingRepository ratings) {
+    RatingScale(ScaleRatingRepository ratings, Changes changes) {
         this.ratings = ratings;
+        this.changes = changes;
     }
 
     /** Every rating, retired ones included, in the scale's order. */
@@ -80,6 +83,7 @@ public class RatingScale {
         ScaleRating rating = new ScaleRating(code, last + 1);
         describe(rating, nameEn, nameFr, descriptionEn, descriptionFr, value);
         log.info("'{}' added the rating {}", CurrentUser.username(), code);
+        changes.site();
         return ratings.saveAndFlush(rating).entry();
     }
 
@@ -122,6 +126,7 @@ public class RatingScale {
             scale.get(i).moveTo(i + 1);
         }
         ratings.flush();
+        changes.site();
         return all();
     }
 
@@ -165,6 +170,8 @@ public class RatingScale {
     }
 
     private ScaleRating save(ScaleRating rating) {
+        // The methodology page and every fact-check's legend show the scale.
+        changes.site();
         try {
             return ratings.saveAndFlush(rating);
         } catch (ObjectOptimisticLockingFailureException concurrent) {

@@ -17,7 +17,12 @@ public record Change(Topic topic, long id) {
         /** Someone opened or left a claim page: the id is the claim's. */
         PRESENCE,
         /** A person's notifications: the id is the account's. */
-        INBOX
+        INBOX,
+        /**
+         * What the public site shows changed (a publication, correction or withdrawal, the organisation, the
+         * rating scale): pages kept for readers are stale. The id is 0.
+         */
+        SITE
     }
 
     public Change {
@@ -34,6 +39,10 @@ public record Change(Topic topic, long id) {
 
     public static Change presence(long claimId) {
         return new Change(Topic.PRESENCE, claimId);
+    }
+
+    public static Change site() {
+        return new Change(Topic.SITE, 0);
     }
 
     public static Change inbox(long accountId) {

@@ -32,6 +32,11 @@ public class Changes {
         send(Change.inbox(accountId));
     }
 
+    /** The public site's pages changed: sent once, after the commit, to whoever keeps copies of them. */
+    public void site() {
+        send(Change.site());
+    }
+
     public void send(Change change) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             broadcast.publish(change);
