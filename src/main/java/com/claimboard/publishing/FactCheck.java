@@ -208,6 +208,10 @@ class FactCheck {
         return withdrawnAt != null;
     }
 
+    long id() {
+        return id;
+    }
+
     private void apply(Content content) {
         this.verdictId = content.verdictId();
         this.claimText = content.claimText();

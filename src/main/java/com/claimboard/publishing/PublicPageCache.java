@@ -117,8 +117,14 @@ class PublicPageCache extends OncePerRequestFilter {
         String key = key(request);
         Entry kept = pages.getIfPresent(key);
         if (kept != null) {
+            java.util.Set<String> replayed = new java.util.HashSet<>();
             for (String[] header : kept.headers()) {
-                response.addHeader(header[0], header[1]);
+                // Set, not added, the first time: a filter before this one may have set the same header already.
+                if (replayed.add(header[0].toLowerCase(Locale.ROOT))) {
+                    response.setHeader(header[0], header[1]);
+                } else {
+                    response.addHeader(header[0], header[1]);
+                }
             }
             send(kept, request, response);
             return;

@@ -210,6 +210,41 @@ public class PublishingService {
     }
 
     /**
+     * Standing fact-checks in the order they last changed, oldest change first, from just after {@code after}
+     * (the last one a client has, or null), changed at or after {@code since} when given; {@code limit + 1} are
+     * read so the caller knows whether there are more.
+     */
+    @Transactional(readOnly = true)
+    List<Listed> changedInOrder(java.time.Instant since, String rating, String language, ApiCursor after, int limit) {
+        Specification<FactCheck> wanted = (root, query, cb) -> cb.isNull(root.get("withdrawnAt"));
+        if (since != null) {
+            wanted = wanted.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("publishedAt"), since));
+        }
+        if (rating != null) {
+            wanted = wanted.and((root, query, cb) -> cb.equal(root.get("rating"), rating));
+        }
+        if (language != null) {
+            wanted = wanted.and((root, query, cb) -> cb.equal(root.get("claimLang"), language));
+        }
+        if (after != null) {
+            wanted = wanted.and((root, query, cb) -> cb.or(
+                    cb.greaterThan(root.get("publishedAt"), after.changedAt()),
+                    cb.and(
+                            cb.equal(root.get("publishedAt"), after.changedAt()),
+                            cb.greaterThan(root.get("id"), after.id()))));
+        }
+        return factChecks
+                .findAll(
+                        wanted,
+                        PageRequest.of(0, limit + 1, Sort.by(Sort.Order.asc("publishedAt"), Sort.Order.asc("id"))))
+                .map(f -> new Listed(f.id(), f.view()))
+                .getContent();
+    }
+
+    /** A fact-check with its row's id, which a cursor names. */
+    record Listed(long id, PublishedCheck check) {}
+
+    /**
      * A page of fact-checks and where it stands among them; {@code ratings} and {@code languages} are those
      * the standing fact-checks have, so a filter never offers a choice that finds nothing.
      */

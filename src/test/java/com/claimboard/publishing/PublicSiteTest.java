@@ -118,6 +118,7 @@ class PublicSiteTest {
                         .getPath())
                 .body();
         assertThat(page).doesNotContain("Claimed by");
+        ClaimReviewFields.assertComplete(jsonLd(page));
         JsonNode claim = jsonLd(page).get("itemReviewed");
         assertThat(claim.has("author")).isFalse();
 
@@ -172,6 +173,7 @@ class PublicSiteTest {
                         "le ministre");
 
         JsonNode review = jsonLd(page.body());
+        ClaimReviewFields.assertComplete(review);
         assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
         assertThat(review.get("claimReviewed").asString()).startsWith("Le chômage a baissé");
         assertThat(review.get("url").asString())
