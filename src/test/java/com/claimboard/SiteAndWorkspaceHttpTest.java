@@ -81,9 +81,9 @@ class SiteAndWorkspaceHttpTest {
     @ValueSource(
             strings = {
                 "/nowhere",
-                "/feed.atom",
+                "/feeds/latest.atom",
                 "/checks/not-a-published-check-1",
-                "/articles/12",
+                "/articles/999999",
                 "/public/missing.css",
                 "/favicon.ico",
                 "/index.php?page=1",

@@ -48,8 +48,17 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         // The controllers say how long a page may be cached.
                         .cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityPolicies.PUBLIC_SITE))
-                        .frameOptions(frame -> frame.deny())
+                        // No public page may be framed but the card made for it (/embed/...).
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter((request, response) -> {
+                            boolean embed = isEmbed(request);
+                            if (!embed) {
+                                response.setHeader("X-Frame-Options", "DENY");
+                            }
+                            response.setHeader(
+                                    "Content-Security-Policy",
+                                    embed ? SecurityPolicies.EMBED : SecurityPolicies.PUBLIC_SITE);
+                        })
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
@@ -91,6 +100,11 @@ class SecurityConfiguration {
                 })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The card another site may frame: {@code /embed/checks/{slug}}. */
+    static boolean isEmbed(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/embed/");
     }
 
     @Bean

@@ -15,6 +15,9 @@ public final class SecurityPolicies {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The card made for other sites' pages ({@code /embed/...}): the public site's policy, framed by anyone. */
+    public static final String EMBED = PUBLIC_SITE.replace("frame-ancestors 'none'", "frame-ancestors *");
+
     /** The public page as it will appear, shown to an editor inside the workspace before approval: framed by it only. */
     public static final String PREVIEW = PUBLIC_SITE.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 

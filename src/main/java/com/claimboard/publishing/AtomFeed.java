@@ -46,7 +46,8 @@ class AtomFeed {
         this.messages = messages;
     }
 
-    @GetMapping(value = "/feed.atom", produces = "application/atom+xml")
+    // Whatever the client accepts: a browser following the link asks for HTML and is given the feed.
+    @GetMapping("/feed.atom")
     ResponseEntity<byte[]> feed(
             @RequestParam(required = false) String rating,
             @RequestParam(required = false) String language,

@@ -1,6 +1,7 @@
 package com.claimboard.publishing;
 
 import com.claimboard.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The public page of a proposed verdict as approval would publish it, for the editor to read before confirming.
@@ -27,7 +29,7 @@ class PreviewController {
     }
 
     @GetMapping("/app/preview/claims/{claimId}")
-    String preview(@PathVariable long claimId, Model model, HttpServletResponse response) {
+    String preview(@PathVariable long claimId, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublishedCheck check;
         try {
             check = publishing.preview(claimId);
@@ -36,6 +38,6 @@ class PreviewController {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("preview", true);
-        return checkPage.render(model, check);
+        return checkPage.render(model, check, RequestContextUtils.getLocale(request));
     }
 }

@@ -129,7 +129,7 @@ class PublicSiteController {
     }
 
     @GetMapping("/checks/{slug}")
-    String check(@PathVariable String slug, Model model, HttpServletResponse response) {
+    String check(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         PublishedCheck check =
                 publishing.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -140,7 +140,7 @@ class PublicSiteController {
             response.setStatus(HttpStatus.GONE.value());
             return "site/withdrawn";
         }
-        return checkPage.render(model, check);
+        return checkPage.render(model, check, RequestContextUtils.getLocale(request));
     }
 
     /** How the desk works: the organisation's methodology, and the rating scale with what each rating means. */
