@@ -59,9 +59,15 @@ class CrawlerController {
         url(xml, baseUrl.of("/"), newest);
         url(xml, baseUrl.of("/methodology"), null);
         url(xml, baseUrl.of("/corrections"), null);
+        java.util.Map<Long, java.time.Instant> articles = new java.util.LinkedHashMap<>();
         for (PublishedCheck check : checks) {
             url(xml, baseUrl.of("/checks/" + check.slug()), day(check.publishedAt()));
+            articles.merge(check.articleId(), check.publishedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
+        // Each annotated article once, as long as the sitemap has room (checks first: they are what is looked for).
+        articles.entrySet().stream()
+                .limit(Math.max(0, SITEMAP_LIMIT - 3 - checks.size()))
+                .forEach(article -> url(xml, baseUrl.of("/articles/" + article.getKey()), day(article.getValue())));
         xml.append("</urlset>\n");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)

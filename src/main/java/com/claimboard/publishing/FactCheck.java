@@ -106,6 +106,13 @@ class FactCheck {
     @Column(name = "claim_lang", length = 10)
     private String claimLang;
 
+    /** Where the claim stands in its article's text, [start, end). */
+    @Column(name = "claim_start")
+    private Integer claimStart;
+
+    @Column(name = "claim_end")
+    private Integer claimEnd;
+
     /** The editor's note on what is being corrected, from the reopening until the corrected verdict is out. */
     @Column(name = "pending_correction_note", length = 5000)
     private String pendingCorrectionNote;
@@ -164,7 +171,9 @@ class FactCheck {
             LocalDate articlePublishedOn,
             Instant publishedAt,
             List<PublishedSource> sources,
-            List<PublishedPassage> passages) {}
+            List<PublishedPassage> passages,
+            int claimStart,
+            int claimEnd) {}
 
     /** The corrected verdict replaces the published one, which is kept with the editor's note on the change. */
     void correct(Content content) {
@@ -236,6 +245,17 @@ class FactCheck {
         this.publishedAt = content.publishedAt();
         this.sources = new ArrayList<>(content.sources());
         this.passages = new ArrayList<>(content.passages());
+        this.claimStart = content.claimStart();
+        this.claimEnd = content.claimEnd();
+    }
+
+    long articleId() {
+        return articleId;
+    }
+
+    /** The claim's span in the article's text, or null for a fact-check published before spans were kept. */
+    int[] claimSpan() {
+        return claimStart == null || claimEnd == null ? null : new int[] {claimStart, claimEnd};
     }
 
     PublishedCheck view() {
@@ -261,6 +281,7 @@ class FactCheck {
                 List.copyOf(sources),
                 List.copyOf(passages),
                 List.copyOf(revisions),
-                withdrawnAt == null ? null : new PublishedCheck.Withdrawal(withdrawnAt, withdrawalNotice, withdrawnBy));
+                withdrawnAt == null ? null : new PublishedCheck.Withdrawal(withdrawnAt, withdrawalNotice, withdrawnBy),
+                articleId);
     }
 }

@@ -22,6 +22,8 @@ interface FactCheckRepository extends JpaRepository<FactCheck, Long>, JpaSpecifi
 
     boolean existsBySlug(String slug);
 
+    List<FactCheck> findByArticleIdOrderById(long articleId);
+
     List<FactCheck> findByOrderByPublishedAtDesc(Pageable pageable);
 
     /** The fact-checks that stand: published and not withdrawn, newest first. */

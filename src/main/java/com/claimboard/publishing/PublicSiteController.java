@@ -143,6 +143,28 @@ class PublicSiteController {
         return checkPage.render(model, check, RequestContextUtils.getLocale(request));
     }
 
+    /** An article with its checked claims marked in place, each linking to its fact-check. */
+    @GetMapping("/articles/{id}")
+    String article(@PathVariable String id, Model model, HttpServletResponse response) {
+        long articleId;
+        try {
+            articleId = Long.parseLong(id);
+        } catch (NumberFormatException notAnId) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        AnnotatedArticle article = publishing
+                .annotatedArticle(articleId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (article.gone()) {
+            throw new ResponseStatusException(HttpStatus.GONE);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, article.lastChanged().toEpochMilli());
+        model.addAttribute("article", article);
+        model.addAttribute("paragraphs", article.paragraphs());
+        return "site/article";
+    }
+
     /** How the desk works: the organisation's methodology, and the rating scale with what each rating means. */
     @GetMapping("/methodology")
     String methodology(Model model, HttpServletResponse response) {

@@ -28,7 +28,8 @@ public record PublishedCheck(
         List<PublishedSource> sources,
         List<PublishedPassage> passages,
         List<Revision> revisions,
-        Withdrawal withdrawal) {
+        Withdrawal withdrawal,
+        long articleId) {
 
     /** A withdrawn fact-check's notice, shown at its address instead of the rating. */
     record Withdrawal(Instant at, String notice, String editorName) {}

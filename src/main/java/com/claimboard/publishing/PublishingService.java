@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishingService {
 
     private final FactCheckRepository factChecks;
+    private final PublishedArticleRepository publishedArticles;
     private final VerdictService verdicts;
     private final ClaimService claims;
     private final SourceService sources;
@@ -50,6 +51,7 @@ public class PublishingService {
 
     PublishingService(
             FactCheckRepository factChecks,
+            PublishedArticleRepository publishedArticles,
             VerdictService verdicts,
             ClaimService claims,
             SourceService sources,
@@ -59,6 +61,7 @@ public class PublishingService {
             RatingScale scale,
             Changes changes) {
         this.factChecks = factChecks;
+        this.publishedArticles = publishedArticles;
         this.changes = changes;
         this.verdicts = verdicts;
         this.claims = claims;
@@ -84,7 +87,57 @@ public class PublishingService {
         } else {
             factChecks.save(new FactCheck(Slugs.of(claim.text(), claim.id()), claim.id(), content));
         }
+        copyArticle(claim.articleId(), approved.at());
         changes.site();
+    }
+
+    /** The article's public copy, as it is now: its annotated page marks the claims that stand. */
+    private void copyArticle(long articleId, java.time.Instant at) {
+        ArticleSummary article = articles.summary(articleId);
+        PublishedArticle copy = publishedArticles.findById(articleId).orElseGet(() -> new PublishedArticle(articleId));
+        copy.copy(
+                article.title(),
+                article.url(),
+                article.outlet(),
+                article.publishedOn(),
+                article.lang(),
+                articles.text(articleId),
+                at);
+        publishedArticles.save(copy);
+    }
+
+    /**
+     * An article as the public site shows it, with each standing fact-check on it and where its claim stands;
+     * empty when no claim of it was ever published. {@code gone} when every fact-check on it was withdrawn.
+     */
+    @Transactional(readOnly = true)
+    Optional<AnnotatedArticle> annotatedArticle(long articleId) {
+        return publishedArticles.findById(articleId).map(article -> {
+            List<FactCheck> checks = factChecks.findByArticleIdOrderById(articleId);
+            List<AnnotatedArticle.Mark> marks = new java.util.ArrayList<>();
+            for (FactCheck check : checks) {
+                int[] span = check.claimSpan();
+                if (!check.withdrawn() && span != null) {
+                    marks.add(new AnnotatedArticle.Mark(span[0], span[1], check.view()));
+                }
+            }
+            boolean gone = !checks.isEmpty() && checks.stream().allMatch(FactCheck::withdrawn);
+            java.time.Instant changed = checks.stream()
+                    .map(check -> check.view().lastChanged())
+                    .max(java.time.Instant::compareTo)
+                    .orElse(java.time.Instant.EPOCH);
+            return new AnnotatedArticle(
+                    articleId,
+                    article.title(),
+                    article.url(),
+                    article.outlet(),
+                    article.publishedOn(),
+                    article.lang(),
+                    article.body(),
+                    List.copyOf(marks),
+                    gone,
+                    changed);
+        });
     }
 
     /**
@@ -156,7 +209,9 @@ public class PublishingService {
                                 p.quote().suffix(),
                                 p.start(),
                                 p.end()))
-                        .toList());
+                        .toList(),
+                claim.start(),
+                claim.end());
     }
 
     /**
