@@ -1,5 +1,6 @@
 package com.claimboard.publishing;
 
+import com.claimboard.search.Analysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A published fact-check: a copy of what was approved, so that later drafts never leak to the public site.
@@ -23,6 +28,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "fact_checks")
+@Indexed(index = "fact_checks")
 class FactCheck {
 
     @Id
@@ -42,9 +48,12 @@ class FactCheck {
     private long verdictId;
 
     @Column(name = "claim_text", nullable = false, length = 20_000)
+    @FullTextField(name = "claimEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "claimFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String claimText;
 
     @Column(length = 300)
+    @FullTextField(name = "claimant", analyzer = Analysis.NAME)
     private String speaker;
 
     /** The rating's code, and its names and value as they were when this verdict was published. */
@@ -61,9 +70,13 @@ class FactCheck {
     private Integer ratingValue;
 
     @Column(nullable = false, length = 280)
+    @FullTextField(name = "summaryEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "summaryFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String summary;
 
     @Column(nullable = false, length = 20_000)
+    @FullTextField(name = "explanationEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "explanationFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String explanation;
 
     @Column(name = "author_name", nullable = false, length = 200)
@@ -118,6 +131,7 @@ class FactCheck {
     private String pendingCorrectionNote;
 
     @Column(name = "withdrawn_at")
+    @GenericField
     private Instant withdrawnAt;
 
     @Column(name = "withdrawal_notice", length = 5000)

@@ -1,0 +1,59 @@
+package com.claimboard.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index follows the database on every commit; at start it is checked against it, and each kind of entity
+ * whose documents do not match the rows in number is indexed again from the database (a new install, an
+ * upgrade that added an index, a deleted index folder). Nothing is lost either way: the database is the truth.
+ */
+@Component
+class IndexAtStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexAtStart.class);
+
+    private final EntityManagerFactory entityManagers;
+
+    IndexAtStart(EntityManagerFactory entityManagers) {
+        this.entityManagers = entityManagers;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        for (SearchIndexedEntity<?> entity : Search.mapping(entityManagers).allIndexedEntities()) {
+            long stored;
+            long indexed;
+            EntityManager entityManager = entityManagers.createEntityManager();
+            try {
+                SearchSession session = Search.session(entityManager);
+                stored = entityManager
+                        .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                        .getSingleResult();
+                indexed = session.search(entity.javaClass())
+                        .where(f -> f.matchAll())
+                        .fetchTotalHitCount();
+                if (stored != indexed) {
+                    log.info(
+                            "Indexing {} for search: {} in the database, {} in the index",
+                            entity.jpaName(),
+                            stored,
+                            indexed);
+                    session.massIndexer(entity.javaClass())
+                            .threadsToLoadObjects(1)
+                            .startAndWait();
+                }
+            } finally {
+                entityManager.close();
+            }
+        }
+    }
+}
