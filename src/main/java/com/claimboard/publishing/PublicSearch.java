@@ -80,10 +80,7 @@ class PublicSearch {
                         .numberOfFragments(1))
                 .highlighter(
                         WHOLE,
-                        h -> h.plain()
-                                .fragmentSize(25_000)
-                                .numberOfFragments(1)
-                                .noMatchSize(25_000))
+                        h -> h.plain().fragmentSize(25_000).numberOfFragments(1).noMatchSize(25_000))
                 .fetch((page - 1) * size, size);
         List<Hit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {

@@ -22,7 +22,7 @@ public record PublishedRating(String code, String nameEn, String nameFr, Integer
         if (value != null) {
             return value >= 4
                     ? new java.awt.Color(0x1e7b34)
-                    : value == 3 ? new java.awt.Color(0xa66a00) : new java.awt.Color(0xb3261e);
+                    : value == 3 ? new java.awt.Color(0x8f5b00) : new java.awt.Color(0xb3261e);
         }
         return "MISLEADING".equals(code) ? new java.awt.Color(0x7b3fa0) : new java.awt.Color(0x555555);
     }

@@ -41,8 +41,14 @@ class SiteModel {
         Locale locale = RequestContextUtils.getLocale(request);
         model.addAttribute("siteUrl", baseUrl.value());
         model.addAttribute("dates", new SiteDates(locale));
-        model.addAttribute("alternates", alternates(request));
-        model.addAttribute("otherLanguage", "fr".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH);
+        Map<String, String> alternates = alternates(request);
+        Locale other = "fr".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        model.addAttribute("alternates", alternates);
+        model.addAttribute("otherLanguage", other);
+        // The switch stays on this site whatever address it was reached by: the path and query only.
+        String absolute = alternates.get(other.getLanguage());
+        model.addAttribute(
+                "otherLanguageHref", absolute.substring(baseUrl.value().length()));
     }
 
     /**

@@ -24,6 +24,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView() {
         addClassName("login-view");
+        // The page's one landmark: everything on it is the sign-in (axe's landmark rules, in PublicReaderJourneyTest).
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
