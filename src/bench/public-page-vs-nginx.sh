@@ -3,6 +3,7 @@
 # threads and duration for both. Needs wrk and nginx (Debian: apt-get install wrk nginx-light) and the jar
 # (./mvnw -DskipTests package). Prints one line per server; the ratio is the figure in docs/benchmarks.md.
 #   src/bench/public-page-vs-nginx.sh [connections] [seconds]
+# APP_ARGS adds options to the application (APP_ARGS=--claimboard.site.cache-size=0B: without its own copies).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 connections=${1:-64}
@@ -10,6 +11,7 @@ seconds=${2:-20}
 app_port=18080
 nginx_port=18081
 work=$(mktemp -d /tmp/claimboard-bench.XXXXXX)
+chmod 755 "$work"  # nginx's workers read the page as another user
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 "$java" -version 2>&1 | head -1
 
@@ -21,15 +23,17 @@ cleanup() {
 trap cleanup EXIT
 
 # The application on its embedded defaults with the demo article and its published fact-check, in a fresh H2 file.
-(cd "$work" && "$java" -Xmx1g -jar "$OLDPWD/target/claimboard.jar" --server.port=$app_port \
-    --spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$work/db;WRITE_DELAY=0" \
+(cd "$work" && exec "$java" -Xmx1g -jar "$OLDPWD/target/claimboard.jar" --server.port=$app_port \
+    --spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$work/db;WRITE_DELAY=0" ${APP_ARGS:-} \
     >"$work/app.log" 2>&1) &
 app_pid=$!
+# Up, and the demo's fact-check published (the demo data is written just after the start).
+path=""
 for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$app_port/sitemap.xml" >/dev/null 2>&1 && break
+    path=$( (curl -sf "http://127.0.0.1:$app_port/sitemap.xml" 2>/dev/null || true) | grep -o '/checks/[^<]*' | head -1 || true)
+    [ -n "$path" ] && break
     sleep 1
 done
-path=$(curl -sf "http://127.0.0.1:$app_port/sitemap.xml" | grep -o '/checks/[^<]*' | head -1)
 [ -n "$path" ] || { echo "no published fact-check in the demo data"; tail -20 "$work/app.log"; exit 1; }
 
 # The same page, as the app serves it, saved for nginx.
