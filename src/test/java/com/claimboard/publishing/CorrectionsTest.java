@@ -121,6 +121,16 @@ class CorrectionsTest {
         assertThat(corrections)
                 .contains("Les exportations ont doublé en 2025", "Rating changed: False → Mostly false.")
                 .contains("The ministry revised its 2025 figures in November.");
+
+        // Feed readers see the entry again: updated moves, published stays.
+        com.rometools.rome.feed.synd.SyndEntry entry = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(get("/feed.atom").body())).getEntries().stream()
+                        .filter(e -> e.getLink().endsWith(path))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(entry.getUpdatedDate()).isAfter(entry.getPublishedDate());
+        assertThat(entry.getTitle()).startsWith("Mostly false");
+        assertThat(entry.getDescription().getValue()).isEqualTo("They rose by 38 percent, not 100.");
     }
 
     @Test
