@@ -28,7 +28,11 @@ class ModularityTest {
         classes()
                 .that()
                 .resideInAnyPackage(
-                        "..article.extraction..", "..claim.splitting..", "..shared.fetching..", "..shared.text..")
+                        "..article.extraction..",
+                        "..claim.splitting..",
+                        "..claim.matching..",
+                        "..shared.fetching..",
+                        "..shared.text..")
                 .and()
                 .doNotHaveSimpleName("package-info")
                 .should()
@@ -37,12 +41,14 @@ class ModularityTest {
                         "java..",
                         "org.jsoup..",
                         "org.apache.hc..",
+                        "org.apache.lucene..",
                         "com.claimboard.article.extraction..",
                         "com.claimboard.claim.splitting..",
+                        "com.claimboard.claim.matching..",
                         "com.claimboard.shared.fetching..",
                         "com.claimboard.shared.text..")
                 .because("the engines are benchmarked and run from the command line without Spring or Vaadin"
-                        + " (jsoup parses, HttpClient connects)")
+                        + " (jsoup parses, HttpClient connects, Lucene ranks)")
                 .check(CLASSES);
     }
 

@@ -8,17 +8,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar claimboard.jar extract|split|bench …}: the engines without the server. A wrong call gets the
+ * {@code java -jar claimboard.jar extract|split|match|bench …}: the engines without the server. A wrong call gets the
  * usage and exit status 2; a file that cannot be read gets a message and status 1; never a stack trace.
  */
 @Command(
         name = "claimboard",
         mixinStandardHelpOptions = true,
         description = "Claimboard's text engines, without starting the server.",
-        subcommands = {ExtractCommand.class, SplitCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            SplitCommand.class,
+            MatchCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ClaimboardCommand implements Runnable {
 
-    private static final Set<String> COMMANDS = Set.of("extract", "split", "bench", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("extract", "split", "match", "bench", "help", "--help", "-h");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +41,14 @@ public final class ClaimboardCommand implements Runnable {
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         PrintWriter errors = new PrintWriter(err, true, StandardCharsets.UTF_8);
         commandLine.setErr(errors);
+        // The usage always, with picocli's "did you mean" when it has one (by default it prints only that).
+        commandLine.setParameterExceptionHandler((wrong, arguments) -> {
+            PrintWriter to = wrong.getCommandLine().getErr();
+            to.println(wrong.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(wrong, to);
+            wrong.getCommandLine().usage(to);
+            return wrong.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
             errors.println("claimboard: " + failure.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
@@ -44,7 +58,7 @@ public final class ClaimboardCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, split or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, split, match or bench");
     }
 
     /** Writes a command's result as one line of JSON. */

@@ -115,6 +115,10 @@ class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
+        if (request.getParameter(SiteLocale.PARAMETER) == null && !isApi(request)) {
+            // The language comes from the reader's header: a shared cache must keep one copy per language.
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
         Entry kept = pages.getIfPresent(key);
         if (kept != null) {
             java.util.Set<String> replayed = new java.util.HashSet<>();
@@ -148,9 +152,13 @@ class PublicPageCache extends OncePerRequestFilter {
         return pages.estimatedSize();
     }
 
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     private String key(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean api = path.startsWith(request.getContextPath() + "/api/");
+        boolean api = isApi(request);
         boolean json = Negotiation.prefersJson(request.getHeader(HttpHeaders.ACCEPT), api);
         String query = request.getQueryString();
         return path + (query == null ? "" : "?" + query) + " "

@@ -47,7 +47,8 @@ class ErrorPages extends AbstractErrorController {
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = getStatus(request);
         Map<String, Object> model = getErrorAttributes(request, ErrorAttributeOptions.defaults());
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        // Added to what is there (the page's language may vary with Accept-Language too).
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
             // A missing page may be published a minute later; a failure must not be kept at all.
             response.setHeader(

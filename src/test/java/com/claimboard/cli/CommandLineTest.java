@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -93,7 +94,9 @@ class CommandLineTest {
                 "bench translate page.html",
                 "split --lang de page.html",
                 "split --colour page.html",
-                "frobnicate"
+                "frobnicate",
+                "match queries.tsv",
+                "match --claims claims.tsv --top 0 queries.tsv"
             })
     void a_wrong_call_prints_the_usage_and_exits_2_without_a_stack_trace(String call) {
         Result result = call(call.split(" "));
@@ -101,6 +104,40 @@ class CommandLineTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("Usage:").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void match_prints_the_best_checked_claims_per_query_in_trec_format() throws IOException {
+        Path claims = dir.resolve("verified.tsv");
+        java.nio.file.Files.writeString(claims, """
+                \tvclaim\ttitle
+                7\tThe new bridge cost 3 billion euros to build.\tDid the bridge cost 3 billion?
+                8\tLes loyers ont doublé en dix ans dans la capitale.\tLes loyers ont-ils doublé ?
+                9\tWolves attacked 500 hikers in the national park.\t
+                """);
+        Path queries = dir.resolve("queries.tsv");
+        java.nio.file.Files.writeString(queries, """
+                \ttweet_content
+                1\tBuilding that bridge by the national park cost three billion euros! https://t.co/x
+                2\tLe loyer a doublé dans la capitale depuis dix ans
+                """);
+        Result result = call("match", "--claims", claims.toString(), "--top", "2", queries.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        List<String[]> lines =
+                result.out().lines().map(line -> line.split("\t")).toList();
+        // The first query shares words with two claims, the second with one: no line for a claim sharing none.
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("1", "Q0", "7", "1");
+        assertThat(lines.get(0)[5]).isEqualTo("claimboard");
+        assertThat(lines.get(1)).startsWith("1", "Q0", "9", "2");
+        assertThat(Double.parseDouble(lines.get(0)[4])).isGreaterThan(Double.parseDouble(lines.get(1)[4]));
+        assertThat(lines.get(2)).startsWith("2", "Q0", "8", "1");
+
+        java.nio.file.Files.writeString(claims, "\tvclaim\ttitle\nno-tab-here\n");
+        Result refused = call("match", "--claims", claims.toString(), queries.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("verified.tsv line 2").doesNotContain("\tat ");
     }
 
     @Test

@@ -96,6 +96,11 @@ class ConditionalRequestsTest {
             assertThat(head.statusCode()).isEqualTo(200);
             assertThat(head.headers().firstValue("ETag")).contains(etag);
         }
+        // A page whose language comes from Accept-Language says so to shared caches; one that names it does not.
+        assertThat(site.get("/").headers().allValues("Vary")).contains("Accept-Language");
+        assertThat(site.get("/?lang=fr").headers().allValues("Vary")).doesNotContain("Accept-Language");
+        assertThat(site.get("/api/v1/claim-reviews").headers().allValues("Vary"))
+                .doesNotContain("Accept-Language");
         // Each language is its own answer, with its own tag.
         assertThat(site.get("/").headers().firstValue("ETag"))
                 .isNotEqualTo(site.get("/?lang=fr").headers().firstValue("ETag"));

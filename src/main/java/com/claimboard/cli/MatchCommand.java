@@ -1,0 +1,89 @@
+package com.claimboard.cli;
+
+import com.claimboard.claim.matching.CheckedClaim;
+import com.claimboard.claim.matching.ClaimMatch;
+import com.claimboard.claim.matching.ClaimMatcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Matches each query against the checked claims and prints the best ones in TREC format ({@code qid Q0 claim_id
+ * rank score tag}), as the CLEF CheckThat! scorers read it. Both files are tab-separated with a header line: the
+ * claims {@code id, claim, title}, the queries {@code id, text}.
+ */
+@Command(name = "match", description = "Prints the checked claims most like each query, in TREC format.")
+final class MatchCommand implements Callable<Integer> {
+
+    /** The largest file read: the claims of a big desk, or a large batch of queries. */
+    static final int MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--claims", required = true, paramLabel = "VERIFIED.tsv", description = "id, claim, title")
+    Path claims;
+
+    @Option(names = "--top", defaultValue = "5", description = "how many claims per query (default 5)")
+    int top;
+
+    @Option(names = "--tag", defaultValue = "claimboard", description = "the run's name, last on each line")
+    String tag;
+
+    @Parameters(paramLabel = "QUERIES.tsv", description = "id, text")
+    Path queries;
+
+    @Override
+    public Integer call() throws IOException {
+        if (top < 1 || top > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top takes 1 to 1000, not " + top);
+        }
+        List<CheckedClaim> checked = new ArrayList<>();
+        for (String[] row : rows(claims, 2)) {
+            checked.add(new CheckedClaim(row[0], row[1], row.length > 2 ? row[2] : ""));
+        }
+        ClaimMatcher matcher = new ClaimMatcher(checked);
+        PrintWriter out = spec.commandLine().getOut();
+        for (String[] query : rows(queries, 2)) {
+            List<ClaimMatch> matches = matcher.match(query[1], top);
+            for (int rank = 0; rank < matches.size(); rank++) {
+                ClaimMatch match = matches.get(rank);
+                out.println(String.format(
+                        Locale.ROOT, "%s\tQ0\t%s\t%d\t%.4f\t%s", query[0], match.id(), rank + 1, match.score(), tag));
+            }
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** The rows after the header, each with at least {@code columns} fields, or an error naming the line. */
+    private static List<String[]> rows(Path file, int columns) throws IOException {
+        String text = new String(InputFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        String[] lines = text.split("\r?\n");
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] fields = lines[i].split("\t", -1);
+            if (fields.length < columns || fields[0].isBlank()) {
+                throw new IOException(file + " line " + (i + 1) + ": expected " + columns
+                        + " or more tab-separated fields, an id first");
+            }
+            rows.add(fields);
+        }
+        return rows;
+    }
+}
