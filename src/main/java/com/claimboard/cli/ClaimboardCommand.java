@@ -34,8 +34,16 @@ public final class ClaimboardCommand implements Runnable {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /**
+     * Lucene says on standard error, at its first use, that this JDK's vector API is not enabled; the matcher uses
+     * no vectors, and a command's output stays clean. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     /** Runs a command and returns the process exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         CommandLine commandLine = new CommandLine(new ClaimboardCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

@@ -39,6 +39,13 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--tag", defaultValue = "claimboard", description = "the run's name, last on each line")
     String tag;
 
+    @Option(
+            names = "--bench",
+            paramLabel = "ROUNDS",
+            defaultValue = "0",
+            description = "instead of the matches, time indexing and each query over ROUNDS rounds after a warm-up")
+    int benchRounds;
+
     @Parameters(paramLabel = "QUERIES.tsv", description = "id, text")
     Path queries;
 
@@ -47,9 +54,15 @@ final class MatchCommand implements Callable<Integer> {
         if (top < 1 || top > 1000) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top takes 1 to 1000, not " + top);
         }
+        if (benchRounds < 0 || benchRounds > 100) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bench takes 1 to 100 rounds");
+        }
         List<CheckedClaim> checked = new ArrayList<>();
         for (String[] row : rows(claims, 2)) {
             checked.add(new CheckedClaim(row[0], row[1], row.length > 2 ? row[2] : ""));
+        }
+        if (benchRounds > 0) {
+            return bench(checked, rows(queries, 2));
         }
         ClaimMatcher matcher = new ClaimMatcher(checked);
         PrintWriter out = spec.commandLine().getOut();
@@ -63,6 +76,46 @@ final class MatchCommand implements Callable<Integer> {
         }
         out.flush();
         return CommandLine.ExitCode.OK;
+    }
+
+    /** One thread: indexing time, then each query timed in every round after one warm-up round. */
+    private Integer bench(List<CheckedClaim> checked, List<String[]> asked) {
+        new ClaimMatcher(checked).match("warm-up", top); // class loading, analysers
+        long start = System.nanoTime();
+        ClaimMatcher matcher = new ClaimMatcher(checked);
+        long indexing = System.nanoTime() - start;
+        asked.forEach(query -> matcher.match(query[1], top));
+        long[] times = new long[asked.size() * benchRounds];
+        int n = 0;
+        for (int round = 0; round < benchRounds; round++) {
+            for (String[] query : asked) {
+                long began = System.nanoTime();
+                matcher.match(query[1], top);
+                times[n++] = System.nanoTime() - began;
+            }
+        }
+        java.util.Arrays.sort(times);
+        Runtime runtime = Runtime.getRuntime();
+        java.util.Map<String, Object> report = new java.util.LinkedHashMap<>();
+        report.put("claims", checked.size());
+        report.put("queries", asked.size());
+        report.put("rounds", benchRounds);
+        report.put("indexingMillis", Math.round(indexing / 1e5) / 10.0);
+        report.put("medianMillis", millis(times, 0.5));
+        report.put("p95Millis", millis(times, 0.95));
+        report.put("p99Millis", millis(times, 0.99));
+        report.put("maxMillis", millis(times, 1.0));
+        report.put("heapUsedMegabytes", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+        ClaimboardCommand.print(spec, report);
+        return CommandLine.ExitCode.OK;
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = Math.min(sorted.length - 1, (int) (sorted.length * quantile));
+        return Math.round(sorted[index] / 1e4) / 100.0;
     }
 
     /** The rows after the header, each with at least {@code columns} fields, or an error naming the line. */

@@ -134,6 +134,11 @@ class CommandLineTest {
         assertThat(Double.parseDouble(lines.get(0)[4])).isGreaterThan(Double.parseDouble(lines.get(1)[4]));
         assertThat(lines.get(2)).startsWith("2", "Q0", "8", "1");
 
+        JsonNode bench = run("match", "--claims", claims.toString(), "--bench", "2", queries.toString());
+        assertThat(bench.get("claims").asInt()).isEqualTo(3);
+        assertThat(bench.get("queries").asInt()).isEqualTo(2);
+        assertThat(bench.get("p95Millis").asDouble()).isNotNegative();
+
         java.nio.file.Files.writeString(claims, "\tvclaim\ttitle\nno-tab-here\n");
         Result refused = call("match", "--claims", claims.toString(), queries.toString());
         assertThat(refused.code()).isEqualTo(1);
