@@ -6,6 +6,7 @@ import static com.claimboard.shared.Preconditions.rule;
 
 import com.claimboard.claim.splitting.CheckworthinessReason;
 import com.claimboard.shared.Actor;
+import com.claimboard.shared.search.Analysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +26,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -35,6 +39,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "claim_cards")
+@Indexed(index = "claim_cards")
 class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
 
     @Id
@@ -57,6 +62,8 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     private int spanEnd;
 
     @Column(nullable = false, length = 20_000)
+    @FullTextField(name = "textEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "textFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String text;
 
     @Column(name = "original_text", length = 20_000)

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimService {
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     /** The board's order when the reviewer has not chosen one: newest article first, then reading order. */
     private static final Sort BOARD_ORDER = Sort.by(Sort.Order.desc("articleId"), Sort.Order.asc("position"));
 
@@ -305,5 +308,38 @@ public class ClaimService {
 
     private ClaimCard load(long claimId) {
         return claims.findById(claimId).orElseThrow(() -> new NotFound("claim", claimId));
+    }
+
+    /** The claim cards with every word of {@code query} in their text, in French or English, best first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public List<ClaimHit> search(String query, int limit) {
+        List<List<?>> rows = org.hibernate.search.mapper.orm.Search.session(entityManager)
+                .search(ClaimCard.class)
+                .select(f -> f.composite()
+                        .from(f.entity(), f.highlight("textEn"), f.highlight("textFr"))
+                        .asList())
+                .where(f -> f.simpleQueryString()
+                        .fields("textEn", "textFr")
+                        .matching(query)
+                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                .highlighter(h -> h.plain()
+                        .tag("<mark>", "</mark>")
+                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .fragmentSize(20_000)
+                        .numberOfFragments(1))
+                .fetchHits(limit);
+        List<ClaimHit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            ClaimCard card = (ClaimCard) row.get(0);
+            hits.add(new ClaimHit(
+                    card.id(),
+                    com.claimboard.shared.search.Marked.orPlain(
+                            com.claimboard.shared.search.Marked.firstMarked((List<?>) row.get(1), (List<?>) row.get(2)),
+                            card.summary(java.util.Set.of()).text()),
+                    card.state(),
+                    card.assignee()));
+        }
+        return hits;
     }
 }

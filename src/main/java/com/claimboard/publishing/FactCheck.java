@@ -1,6 +1,6 @@
 package com.claimboard.publishing;
 
-import com.claimboard.search.Analysis;
+import com.claimboard.shared.search.Analysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

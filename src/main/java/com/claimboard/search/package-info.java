@@ -1,7 +1,7 @@
 /**
- * Full-text search: Hibernate Search with its embedded Lucene backend, the language analysis (French and
- * English: elision, accents folded, stemming) every indexed text uses, and an index kept in step with the
- * database (rebuilt at start when it is missing documents). The public site's search is built on it; the
- * workspace's search is to share the same index.
+ * The workspace's search: one box in the top bar, and a page of the claim cards and sources (by their stored text)
+ * whose words match, in French and English, with the words marked. On Hibernate Search's index
+ * ({@code shared.search}); each module answers for its own entities ({@code ClaimService.search},
+ * {@code SourceService.search}).
  */
 package com.claimboard.search;

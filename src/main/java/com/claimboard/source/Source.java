@@ -3,6 +3,7 @@ package com.claimboard.source;
 import static com.claimboard.shared.Preconditions.require;
 import static com.claimboard.shared.Preconditions.requireText;
 
+import com.claimboard.shared.search.Analysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,10 +14,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /** A page cited as evidence for a claim, with the snapshot of its text taken when it was fetched. */
 @Entity
 @Table(name = "sources")
+@Indexed(index = "sources")
 class Source {
 
     static final int MAX_SNAPSHOT_LENGTH = 1_000_000;
@@ -29,6 +36,7 @@ class Source {
     private long version;
 
     @Column(name = "claim_id", nullable = false)
+    @GenericField(projectable = Projectable.YES)
     private long claimId;
 
     /** Null for a saved page, a PDF or an excerpt that has no address. */
@@ -46,6 +54,7 @@ class Source {
     private java.time.LocalDate citationDate;
 
     @Column(name = "removed_at")
+    @GenericField
     private Instant removedAt;
 
     @Column(name = "removed_by", length = 100)
@@ -75,9 +84,13 @@ class Source {
     private String contentType;
 
     @Column(length = 500)
+    @FullTextField(name = "titleEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "titleFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String title;
 
     @Column(name = "snapshot_text", length = MAX_SNAPSHOT_LENGTH)
+    @FullTextField(name = "textEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "textFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String snapshotText;
 
     @Column(name = "fetched_at")

@@ -12,6 +12,7 @@ import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
 import com.claimboard.shared.fetching.SafeFetcher;
 import com.claimboard.shared.live.Changes;
+import com.claimboard.shared.search.Marked;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Attaching sources to claims and reading their snapshots. Fetching happens in {@link FetchJobs}. */
 @Service
 public class SourceService {
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     /** A source's address, as the form states it and the service enforces it. */
     public static final TextLimit URL = new TextLimit("source.url", WebAddresses.MAX_LENGTH);
@@ -309,5 +313,51 @@ public class SourceService {
             throw new DomainRuleViolation(refused.reason().messageKey(), refused.getMessage());
         }
         return cleaned;
+    }
+
+    /**
+     * The sources (not removed) whose stored text or title has every word of {@code query}, in French or English,
+     * best first, with the passage that matched.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public List<SourceHit> search(String query, int limit) {
+        List<List<?>> rows = org.hibernate.search.mapper.orm.Search.session(entityManager)
+                .search(Source.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.entity(),
+                                f.highlight("textEn"),
+                                f.highlight("textFr"),
+                                f.highlight("titleEn"),
+                                f.highlight("titleFr"))
+                        .asList())
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString()
+                                .fields("textEn", "textFr")
+                                .field("titleEn")
+                                .boost(2)
+                                .field("titleFr")
+                                .boost(2)
+                                .matching(query)
+                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                        .mustNot(f.exists().field("removedAt")))
+                .highlighter(h -> h.plain()
+                        .tag("<mark>", "</mark>")
+                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .fragmentSize(220)
+                        .numberOfFragments(1))
+                .fetchHits(limit);
+        List<SourceHit> hits = new java.util.ArrayList<>();
+        for (List<?> row : rows) {
+            Source source = (Source) row.get(0);
+            SourceSummary summary = source.summary();
+            hits.add(new SourceHit(
+                    summary.id(),
+                    summary.claimId(),
+                    Marked.orPlain(Marked.firstMarked((List<?>) row.get(3), (List<?>) row.get(4)), summary.label()),
+                    Marked.firstMarked((List<?>) row.get(1), (List<?>) row.get(2))));
+        }
+        return hits;
     }
 }

@@ -13,7 +13,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
  * How the matcher reads words, in English and in French: the same chains as the site's search index
- * ({@code search.Analysis}: case and accents folded, stop words, English or French stems, French elisions),
+ * ({@code shared.search.Analysis}: case and accents folded, stop words, English or French stems, French elisions),
  * after dropping what a post carries around a claim (links, the @ and # of handles and tags).
  */
 final class MatchingText {
@@ -56,7 +56,7 @@ final class MatchingText {
                 builder.addTokenFilter(
                                 "elision",
                                 "articles",
-                                "com/claimboard/search/french-articles.txt",
+                                "com/claimboard/shared/search/french-articles.txt",
                                 "ignoreCase",
                                 "true")
                         .addTokenFilter("lowercase")

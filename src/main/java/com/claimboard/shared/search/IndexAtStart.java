@@ -1,4 +1,4 @@
-package com.claimboard.search;
+package com.claimboard.shared.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

@@ -1,4 +1,4 @@
-package com.claimboard.search;
+package com.claimboard.shared.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -36,7 +36,7 @@ public final class Analysis implements LuceneAnalysisConfigurer {
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("elision")
-                .param("articles", "com/claimboard/search/french-articles.txt")
+                .param("articles", "com/claimboard/shared/search/french-articles.txt")
                 .param("ignoreCase", "true")
                 .tokenFilter("lowercase")
                 .tokenFilter("stop")

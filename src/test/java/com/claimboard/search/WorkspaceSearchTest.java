@@ -1,0 +1,115 @@
+package com.claimboard.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.claimboard.account.AccountService;
+import com.claimboard.claim.ClaimHit;
+import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimSummary;
+import com.claimboard.source.FetchState;
+import com.claimboard.source.SourceHit;
+import com.claimboard.source.SourceService;
+import com.claimboard.source.Stance;
+import com.claimboard.support.SignIn;
+import com.claimboard.support.TestAccounts;
+import com.claimboard.support.TestSourceSite;
+import com.claimboard.support.WorkflowDriver;
+import com.claimboard.verdict.Rating;
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The workspace's search on the real index: claim cards by their words, sources by their stored text. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestSourceSite.class, WorkflowDriver.class})
+class WorkspaceSearchTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    WorkflowDriver workflow;
+
+    @Autowired
+    ClaimService claims;
+
+    @Autowired
+    SourceService sources;
+
+    @Autowired
+    com.claimboard.support.LocalHttpServer sourceSite;
+
+    @BeforeEach
+    void accounts() {
+        SignIn.bindTo(context);
+        TestAccounts.ensure(accounts);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void a_source_is_found_by_words_of_its_stored_text_and_a_card_by_its_own() {
+        long claimId = workflow.published(
+                "Les exportations de fromage ont triplé en 2025, selon la chambre d'agriculture.",
+                Rating.FALSE,
+                "Elles ont crû de 6 %.");
+        SignIn.as("omar", "REVIEWER");
+
+        // The test site's page says "Unemployment stood at 7.1 percent in the third quarter".
+        List<SourceHit> found = sources.search("unemployment third quarter", 20);
+        assertThat(found).anyMatch(hit -> hit.claimId() == claimId);
+        SourceHit hit =
+                found.stream().filter(h -> h.claimId() == claimId).findFirst().orElseThrow();
+        assertThat(hit.excerptHtml()).contains("<mark>Unemployment</mark>").contains("<mark>quarter</mark>");
+        assertThat(hit.titleHtml()).contains("statistics", "<mark>quarter</mark>");
+
+        List<ClaimHit> cards = claims.search("fromages triple", 20);
+        assertThat(cards).anyMatch(card -> card.claimId() == claimId);
+        assertThat(cards.stream()
+                        .filter(card -> card.claimId() == claimId)
+                        .findFirst()
+                        .orElseThrow()
+                        .textHtml())
+                .contains("<mark>fromage</mark>")
+                .contains("chambre d'agriculture");
+        assertThat(claims.search("fromage zzyzx", 20)).noneMatch(card -> card.claimId() == claimId);
+    }
+
+    @Test
+    void a_removed_source_is_not_found_and_only_reviewers_may_search() {
+        ClaimSummary card = workflow.card("Bus fares rose by 40 percent in the northern district during 2025.");
+        SignIn.as("admin", "ADMIN");
+        assertThatThrownBy(() -> sources.search("unemployment", 5)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.search("fares", 5)).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as("rita", "REVIEWER");
+        assertThat(claims.search("fares northern district", 20)).anyMatch(hit -> hit.claimId() == card.id());
+        claims.take(card.id(), card.version());
+        long sourceId = sources.attach(card.id(), sourceSite.url(TestSourceSite.ARTICLE_PATH), Stance.SUPPORTS)
+                .id();
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> sources.sourcesOf(card.id()).stream().allMatch(s -> s.state() == FetchState.FETCHED));
+        assertThat(sources.search("unemployment third quarter", 100)).anyMatch(hit -> hit.sourceId() == sourceId);
+        sources.remove(sourceId);
+        assertThat(sources.search("unemployment third quarter", 100)).noneMatch(hit -> hit.sourceId() == sourceId);
+    }
+}
