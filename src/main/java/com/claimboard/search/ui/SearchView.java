@@ -63,7 +63,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 .getSingleParameter("q")
                 .orElse("")
                 .strip();
-        box.setValue(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query);
+        // Shown whole, even past the limit: the page says how long it is and what the limit is.
+        box.setValue(query);
         show(query);
     }
 
