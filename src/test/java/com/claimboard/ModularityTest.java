@@ -42,13 +42,15 @@ class ModularityTest {
                         "org.jsoup..",
                         "org.apache.hc..",
                         "org.apache.lucene..",
+                        "ai.onnxruntime..",
+                        "ai.djl.huggingface.tokenizers..",
                         "com.claimboard.article.extraction..",
                         "com.claimboard.claim.splitting..",
                         "com.claimboard.claim.matching..",
                         "com.claimboard.shared.fetching..",
                         "com.claimboard.shared.text..")
                 .because("the engines are benchmarked and run from the command line without Spring or Vaadin"
-                        + " (jsoup parses, HttpClient connects, Lucene ranks)")
+                        + " (jsoup parses, HttpClient connects, Lucene ranks, ONNX Runtime runs the sentence model)")
                 .check(CLASSES);
     }
 

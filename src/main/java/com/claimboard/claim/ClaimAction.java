@@ -15,6 +15,11 @@ public enum ClaimAction {
     /** The assignee (or an editor) gives the card back for someone else to take; its state and work stay. */
     RELEASE("release"),
     DISMISS("dismiss"),
+    /**
+     * A reviewer closes a card whose claim the desk already checked: set aside like a dismissal, its reason
+     * naming the earlier fact-check and its verdict (the matching module says which; it checks the link).
+     */
+    CLOSE_AS_CHECKED("close-as-checked"),
     RESTORE("restore"),
     REWORD("reword"),
     SPLIT("split"),

@@ -192,6 +192,10 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
             case RELEASE ->
                 !researching || assignee == null ? MOVED : actor.is(assignee) || actor.isEditor() ? null : NOT_ASSIGNEE;
             case DISMISS -> state == ClaimState.NEW ? null : MOVED;
+            case CLOSE_AS_CHECKED ->
+                state == ClaimState.NEW
+                        ? null
+                        : !researching ? MOVED : actor.is(assignee) || actor.isEditor() ? null : NOT_ASSIGNEE;
             case RESTORE -> state != ClaimState.DISMISSED ? MOVED : mergedInto != null ? "claim.refused.covered" : null;
             case REWORD, DESCRIBE ->
                 state == ClaimState.NEW
@@ -256,6 +260,14 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         rule(reason != null && !reason.isBlank(), "claim.error.dismiss-reason", "a dismissal needs a reason");
         String cleaned = ClaimLimits.DISMISS_REASON.check(reason.strip());
         move(ClaimAction.DISMISS, ClaimState.DISMISSED, by, cleaned);
+        this.dismissReason = cleaned;
+    }
+
+    /** Sets the card aside as already checked; {@code reason} names the earlier fact-check and its verdict. */
+    void closeAsChecked(String reason, Actor by) {
+        check(ClaimAction.CLOSE_AS_CHECKED, by);
+        String cleaned = ClaimLimits.DISMISS_REASON.check(reason.strip());
+        move(ClaimAction.CLOSE_AS_CHECKED, ClaimState.DISMISSED, by, cleaned);
         this.dismissReason = cleaned;
     }
 
@@ -398,6 +410,10 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
 
     ClaimState state() {
         return state;
+    }
+
+    String text() {
+        return text;
     }
 
     String assignee() {

@@ -9,4 +9,6 @@ interface ClaimRepository extends JpaRepository<ClaimCard, Long>, JpaSpecificati
     List<ClaimCard> findByArticleIdAndPositionGreaterThanOrderByPositionDesc(long articleId, int position);
 
     List<ClaimCard> findByArticleIdOrderByPosition(long articleId);
+
+    List<ClaimCard> findByStateIn(java.util.Collection<ClaimState> states);
 }

@@ -159,6 +159,29 @@ public class ClaimService {
         return edit(claimId, expectedVersion, ClaimAction.DISMISS, (card, me) -> card.dismiss(reason, me));
     }
 
+    /**
+     * Closes a card as already checked, {@code reason} naming the earlier fact-check and its verdict; only the
+     * matching module calls it, once a reviewer confirmed the link (it checks that).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSummary closeAsChecked(long claimId, long expectedVersion, String reason) {
+        return edit(
+                claimId, expectedVersion, ClaimAction.CLOSE_AS_CHECKED, (card, me) -> card.closeAsChecked(reason, me));
+    }
+
+    /**
+     * The cards the desk has checked or is checking (in research, in review or published; not new, set aside or
+     * withdrawn), with their words, for the matcher to compare new cards with.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public List<CheckableClaim> checkable() {
+        return claims.findByStateIn(CheckableClaim.STATES).stream()
+                .map(card -> new CheckableClaim(card.id(), card.articleId(), card.text(), card.state()))
+                .toList();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary restore(long claimId, long expectedVersion) {

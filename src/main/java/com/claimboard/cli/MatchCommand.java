@@ -3,6 +3,8 @@ package com.claimboard.cli;
 import com.claimboard.claim.matching.CheckedClaim;
 import com.claimboard.claim.matching.ClaimMatch;
 import com.claimboard.claim.matching.ClaimMatcher;
+import com.claimboard.claim.matching.MiniLmEncoder;
+import com.claimboard.claim.matching.SentenceEncoder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +51,9 @@ final class MatchCommand implements Callable<Integer> {
             description = "instead of the matches, time indexing and each query over ROUNDS rounds after a warm-up")
     int benchRounds;
 
+    @Option(names = "--words-only", description = "BM25 alone, without the sentence model")
+    boolean wordsOnly;
+
     @Parameters(paramLabel = "QUERIES.tsv", description = "id, text")
     Path queries;
 
@@ -64,7 +72,7 @@ final class MatchCommand implements Callable<Integer> {
         if (benchRounds > 0) {
             return bench(checked, rows(queries, 2));
         }
-        ClaimMatcher matcher = new ClaimMatcher(checked);
+        ClaimMatcher matcher = new ClaimMatcher(checked, encoder());
         PrintWriter out = spec.commandLine().getOut();
         for (String[] query : rows(queries, 2)) {
             List<ClaimMatch> matches = matcher.match(query[1], top);
@@ -78,11 +86,12 @@ final class MatchCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** One thread: indexing time, then each query timed in every round after one warm-up round. */
+    /** Indexing time (the model on every core), then each query timed on one thread in every round after one warm-up round. */
     private Integer bench(List<CheckedClaim> checked, List<String[]> asked) {
-        new ClaimMatcher(checked).match("warm-up", top); // class loading, analysers
+        SentenceEncoder encoder = encoder();
+        new ClaimMatcher(checked.subList(0, Math.min(200, checked.size())), encoder).match("warm-up", top);
         long start = System.nanoTime();
-        ClaimMatcher matcher = new ClaimMatcher(checked);
+        ClaimMatcher matcher = new ClaimMatcher(checked, encoder);
         long indexing = System.nanoTime() - start;
         asked.forEach(query -> matcher.match(query[1], top));
         long[] times = new long[asked.size() * benchRounds];
@@ -100,6 +109,8 @@ final class MatchCommand implements Callable<Integer> {
         report.put("claims", checked.size());
         report.put("queries", asked.size());
         report.put("rounds", benchRounds);
+        report.put("model", wordsOnly ? "none" : "all-MiniLM-L6-v2 (quantised)");
+        report.put("indexingCores", Runtime.getRuntime().availableProcessors());
         report.put("indexingMillis", Math.round(indexing / 1e5) / 10.0);
         report.put("medianMillis", millis(times, 0.5));
         report.put("p95Millis", millis(times, 0.95));
@@ -110,6 +121,10 @@ final class MatchCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
+    private SentenceEncoder encoder() {
+        return wordsOnly ? null : new MiniLmEncoder();
+    }
+
     private static double millis(long[] sorted, double quantile) {
         if (sorted.length == 0) {
             return 0;
@@ -118,24 +133,47 @@ final class MatchCommand implements Callable<Integer> {
         return Math.round(sorted[index] / 1e4) / 100.0;
     }
 
-    /** The rows after the header, each with at least {@code columns} fields, or an error naming the line. */
-    private static List<String[]> rows(Path file, int columns) throws IOException {
+    /**
+     * The rows after the header, each with at least {@code columns} fields, or an error naming the record. Fields
+     * may be quoted, as spreadsheets write them, and then hold tabs, line breaks and doubled quotes.
+     */
+    static List<String[]> rows(Path file, int columns) throws IOException {
         String text = new String(InputFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8);
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r?\n");
+        CSVFormat format = CSVFormat.TDF
+                .builder()
+                .setIgnoreSurroundingSpaces(false)
+                .setTrailingData(true)
+                .setLenientEof(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         List<String[]> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] fields = record.values();
+                if (fields.length == 1 && fields[0].isBlank()) {
+                    continue;
+                }
+                if (fields.length < columns || fields[0].isBlank()) {
+                    long line = text.substring(0, (int) record.getCharacterPosition())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count()
+                            + 1;
+                    throw new IOException(file + " line " + line + ": expected " + columns
+                            + " or more tab-separated fields, an id first");
+                }
+                rows.add(fields);
             }
-            String[] fields = lines[i].split("\t", -1);
-            if (fields.length < columns || fields[0].isBlank()) {
-                throw new IOException(file + " line " + (i + 1) + ": expected " + columns
-                        + " or more tab-separated fields, an id first");
-            }
-            rows.add(fields);
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(file + ": " + e.getCause().getMessage(), e);
         }
         return rows;
     }

@@ -358,6 +358,12 @@ public class PublishingService {
         return factChecks.findByClaimId(claimId).map(f -> "/checks/" + f.view().slug());
     }
 
+    /** A claim's fact-check as the public site shows it, if it is published and not withdrawn. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedCheck> standing(long claimId) {
+        return factChecks.findByClaimId(claimId).filter(f -> !f.withdrawn()).map(FactCheck::view);
+    }
+
     /** A stored snapshot, but only of a source that a standing (not withdrawn) fact-check cites. */
     @Transactional(readOnly = true)
     Optional<Snapshot> snapshot(String slug, long sourceId) {

@@ -121,7 +121,7 @@ class CommandLineTest {
                 1\tBuilding that bridge by the national park cost three billion euros! https://t.co/x
                 2\tLe loyer a doublé dans la capitale depuis dix ans
                 """);
-        Result result = call("match", "--claims", claims.toString(), "--top", "2", queries.toString());
+        Result result = call("match", "--claims", claims.toString(), "--top", "2", "--words-only", queries.toString());
 
         assertThat(result.code()).as(result.err()).isZero();
         List<String[]> lines =
@@ -134,8 +134,26 @@ class CommandLineTest {
         assertThat(Double.parseDouble(lines.get(0)[4])).isGreaterThan(Double.parseDouble(lines.get(1)[4]));
         assertThat(lines.get(2)).startsWith("2", "Q0", "8", "1");
 
+        // With the sentence model (the default) every query gets its two best, the right one first.
+        Result both = call("match", "--claims", claims.toString(), "--top", "2", queries.toString());
+        assertThat(both.code()).as(both.err()).isZero();
+        List<String[]> read = both.out().lines().map(line -> line.split("\t")).toList();
+        assertThat(read).hasSize(4);
+        assertThat(read.get(0)).startsWith("1", "Q0", "7", "1");
+        assertThat(read.get(2)).startsWith("2", "Q0", "8", "1");
+
+        // A quoted field may hold a line break and a tab, as spreadsheets write them.
+        java.nio.file.Files.writeString(claims, """
+                \tvclaim\ttitle
+                7\t"The new bridge cost 3 billion
+                euros to build, said the ""mayor""."\tBridge
+                9\tWolves attacked 500 hikers in the national park.\t
+                """);
+        Result quoted = call("match", "--claims", claims.toString(), "--top", "1", queries.toString());
+        assertThat(quoted.out().lines()).first().asString().startsWith("1\tQ0\t7\t1\t");
+
         JsonNode bench = run("match", "--claims", claims.toString(), "--bench", "2", queries.toString());
-        assertThat(bench.get("claims").asInt()).isEqualTo(3);
+        assertThat(bench.get("claims").asInt()).isEqualTo(2);
         assertThat(bench.get("queries").asInt()).isEqualTo(2);
         assertThat(bench.get("p95Millis").asDouble()).isNotNegative();
 

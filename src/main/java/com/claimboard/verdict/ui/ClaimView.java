@@ -58,6 +58,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Presence presence;
     private final PassageService passages;
     private final Div viewers = new Div();
+    private final List<com.claimboard.shared.ui.ClaimPanel> panels;
+    private final Div panelArea = new Div();
 
     private long claimId;
     private ClaimPage page;
@@ -76,8 +78,10 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
             AuthenticationContext authentication,
             Broadcast broadcast,
             Presence presence,
-            PassageService passages) {
+            PassageService passages,
+            List<com.claimboard.shared.ui.ClaimPanel> panels) {
         this.passages = passages;
+        this.panels = List.copyOf(panels);
         this.claims = claims;
         this.articles = articles;
         this.sources = sources;
@@ -94,7 +98,8 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
         discussionSection = new DiscussionSection(discussion, accounts);
         viewers.setId("claim-viewers");
         viewers.addClassName("viewers");
-        add(viewers, header, sourcesSection, verdictSection, reviewSection, discussionSection, history);
+        panelArea.setId("claim-panels");
+        add(viewers, header, panelArea, sourcesSection, verdictSection, reviewSection, discussionSection, history);
         // What anyone changes on this claim shows here at once; who else has it open, too.
         LiveUpdates.follow(this, broadcast, change -> change.is(Change.Topic.CLAIM, claimId), this::refreshLive);
         LiveUpdates.follow(this, broadcast, change -> change.is(Change.Topic.PRESENCE, claimId), this::showViewers);
@@ -151,6 +156,7 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void refresh(boolean resetForm) {
         page = read();
         header.show(page);
+        showPanels();
         sourcesSection.show(page);
         verdictSection.show(page, resetForm);
         reviewSection.show(page.verdict(), authentication.hasRole(Roles.EDITOR));
@@ -165,11 +171,18 @@ public class ClaimView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void refreshLive() {
         page = read();
         header.show(page);
+        showPanels();
         sourcesSection.show(page);
         verdictSection.showLive(page);
         reviewSection.show(page.verdict(), authentication.hasRole(Roles.EDITOR));
         discussionSection.showLive();
         history.show(claimId);
+    }
+
+    /** What other features show on the claim (the earlier claims like it), drawn again from what is true now. */
+    private void showPanels() {
+        panelArea.removeAll();
+        panels.forEach(panel -> panelArea.add(panel.create(claimId, () -> refresh(true))));
     }
 
     private ClaimPage read() {
