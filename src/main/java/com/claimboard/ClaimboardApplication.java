@@ -20,6 +20,15 @@ public class ClaimboardApplication {
             }
             System.exit(ClaimboardCommand.run(args, System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("reindex")) {
+            // The application without its web server: the index is rebuilt from the database, then it stops.
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            SpringApplication application = new SpringApplication(ClaimboardApplication.class);
+            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+            application.setDefaultProperties(
+                    java.util.Map.of(com.claimboard.shared.search.IndexAtStart.REINDEX, "true"));
+            System.exit(SpringApplication.exit(application.run(rest)));
+        }
         SpringApplication.run(ClaimboardApplication.class, args);
     }
 }

@@ -90,11 +90,13 @@ class MatchesPanel implements ClaimPanel {
             Div row = new Div();
             row.setId("claim-link-" + link.id());
             row.addClassName("claim-link");
+            row.getStyle().set("margin-bottom", "1em");
             Paragraph text = new Paragraph("« " + link.checkedText() + " »");
             text.addClassName("claim-link-text");
             row.add(text);
             Div facts = new Div();
             facts.addClassName("claim-link-facts");
+            facts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.4em 1em");
             facts.add(new Span(getTranslation(
                     "matches.alike",
                     NumberFormat.getPercentInstance(getLocale()).format(link.similarity()))));

@@ -17,18 +17,33 @@ import org.springframework.stereotype.Component;
  * upgrade that added an index, a deleted index folder). Nothing is lost either way: the database is the truth.
  */
 @Component
-class IndexAtStart implements ApplicationRunner {
+public class IndexAtStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexAtStart.class);
 
-    private final EntityManagerFactory entityManagers;
+    /** The property {@code java -jar claimboard.jar reindex} sets: rebuild everything, then stop. */
+    public static final String REINDEX = "claimboard.search.reindex-and-exit";
 
-    IndexAtStart(EntityManagerFactory entityManagers) {
+    private final EntityManagerFactory entityManagers;
+    private final SearchIndex index;
+    private final org.springframework.core.env.Environment environment;
+
+    IndexAtStart(
+            EntityManagerFactory entityManagers,
+            SearchIndex index,
+            org.springframework.core.env.Environment environment) {
         this.entityManagers = entityManagers;
+        this.index = index;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        if (environment.getProperty(REINDEX, Boolean.class, false)) {
+            SearchIndex.Rebuilt rebuilt = index.rebuildAll();
+            System.out.println("Search index rebuilt in " + rebuilt.took().toMillis() + " ms: " + rebuilt.documents());
+            return;
+        }
         for (SearchIndexedEntity<?> entity : Search.mapping(entityManagers).allIndexedEntities()) {
             long stored;
             long indexed;
