@@ -21,12 +21,17 @@ public class ClaimboardApplication {
             System.exit(ClaimboardCommand.run(args, System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("reindex")) {
-            // The application without its web server: the index is rebuilt from the database, then it stops.
+            // The application starts on a free loopback port (Vaadin's security needs its web context), rebuilds
+            // the index from the database, and stops.
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             SpringApplication application = new SpringApplication(ClaimboardApplication.class);
-            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
-            application.setDefaultProperties(
-                    java.util.Map.of(com.claimboard.shared.search.IndexAtStart.REINDEX, "true"));
+            application.setDefaultProperties(java.util.Map.of(
+                    com.claimboard.shared.search.IndexAtStart.REINDEX,
+                    "true",
+                    "server.port",
+                    "0",
+                    "server.address",
+                    "127.0.0.1"));
             System.exit(SpringApplication.exit(application.run(rest)));
         }
         SpringApplication.run(ClaimboardApplication.class, args);

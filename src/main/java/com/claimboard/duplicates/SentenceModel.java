@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The sentence encoder the finder uses: the model (loaded once for the process at the first match: about a second,
- * some 60 MB off the heap), its vectors kept by text so that a rebuild encodes only new words.
+ * about 130 MB off the heap), its vectors kept by text so that a rebuild encodes only new words.
  */
 @Configuration
 class SentenceModel {

@@ -25,7 +25,7 @@ import java.util.Map;
  * 0.865); a longer text is matched on its
  * beginning by the model, and on its first {@value ClaimMatcher#MAX_TERMS_PER_FIELD} terms by BM25. Each call
  * runs on the caller's thread alone (no thread pool inside), so callers decide how many cores it takes. Loading
- * takes about a second and some 60 MB outside the Java heap; one instance serves the whole process.
+ * takes about a second and about 130 MB outside the Java heap; one instance serves the whole process.
  */
 public final class MiniLmEncoder implements SentenceEncoder, AutoCloseable {
 
