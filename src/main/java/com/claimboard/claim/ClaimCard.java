@@ -87,9 +87,15 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
+            name = "stateKey",
+            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
     private ClaimState state = ClaimState.NEW;
 
     @Column(length = 100)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
+            name = "assigneeKey",
+            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
     private String assignee;
 
     /** When the desk wants the claim checked by; null when nobody said. */

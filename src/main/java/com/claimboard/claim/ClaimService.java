@@ -337,23 +337,52 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<ClaimHit> search(String query, int limit) {
-        List<List<?>> rows = org.hibernate.search.mapper.orm.Search.session(entityManager)
-                .search(ClaimCard.class)
+        return search(query, null, null, limit).hits();
+    }
+
+    /**
+     * The cards whose words match, narrowed to a state and an assignee when given, with the count of matching
+     * cards per state and per assignee (over all that match the words), for the search page's facets.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ClaimSearch search(String query, ClaimState state, String assignee, int limit) {
+        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+        var byState = org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<ClaimState, Long>>of(
+                "byState");
+        var byAssignee = org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of(
+                "byAssignee");
+        // The facets count every card the words match; the hits are narrowed to what was chosen.
+        var facets = session.search(ClaimCard.class)
+                .where(f -> f.bool(b -> b.must(words(f, query))))
+                .aggregation(
+                        byState,
+                        f -> f.terms().field("stateKey", ClaimState.class).maxTermCount(20))
+                .aggregation(
+                        byAssignee,
+                        f -> f.terms().field("assigneeKey", String.class).maxTermCount(30))
+                .fetch(0);
+        var result = session.search(ClaimCard.class)
                 .select(f -> f.composite()
                         .from(f.entity(), f.highlight("textEn"), f.highlight("textFr"))
                         .asList())
-                .where(f -> f.simpleQueryString()
-                        .fields("textEn", "textFr")
-                        .matching(query)
-                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
+                .where(f -> f.bool(b -> {
+                    b.must(words(f, query));
+                    if (state != null) {
+                        b.filter(f.match().field("stateKey").matching(state));
+                    }
+                    if (assignee != null) {
+                        b.filter(f.match().field("assigneeKey").matching(assignee));
+                    }
+                }))
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
                         .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
                         .fragmentSize(20_000)
                         .numberOfFragments(1))
-                .fetchHits(limit);
+                .fetch(limit);
         List<ClaimHit> hits = new ArrayList<>();
-        for (List<?> row : rows) {
+        for (List<?> row : result.hits()) {
             ClaimCard card = (ClaimCard) row.get(0);
             hits.add(new ClaimHit(
                     card.id(),
@@ -363,6 +392,18 @@ public class ClaimService {
                     card.state(),
                     card.assignee()));
         }
-        return hits;
+        java.util.Map<ClaimState, Long> states = new java.util.EnumMap<>(ClaimState.class);
+        states.putAll(facets.aggregation(byState));
+        return new ClaimSearch(
+                hits, result.total().hitCount(), states, new java.util.TreeMap<>(facets.aggregation(byAssignee)));
+    }
+
+    private static org.hibernate.search.engine.search.predicate.SearchPredicate words(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String query) {
+        return f.simpleQueryString()
+                .fields("textEn", "textFr")
+                .matching(query)
+                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
+                .toPredicate();
     }
 }

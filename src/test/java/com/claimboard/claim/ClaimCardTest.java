@@ -52,7 +52,8 @@ class ClaimCardTest {
                         ClaimAction.REWORD,
                         ClaimAction.SPLIT,
                         ClaimAction.MERGE,
-                        ClaimAction.DESCRIBE);
+                        ClaimAction.DESCRIBE,
+                        ClaimAction.CLOSE_AS_CHECKED);
         assertThat(card.allowedActions(ADA)).as("an admin is not a reviewer").isEmpty();
     }
 
@@ -104,12 +105,18 @@ class ClaimCardTest {
                         ClaimAction.PROPOSE,
                         ClaimAction.REWORD,
                         ClaimAction.DESCRIBE,
-                        ClaimAction.RELEASE);
+                        ClaimAction.RELEASE,
+                        ClaimAction.CLOSE_AS_CHECKED);
         assertThat(card.allowedActions(OMAR)).isEmpty();
         assertThat(card.allowedActions(EDDIE))
-                .as("an editor may reword it, say who made it, give it to someone else or take it back")
+                .as("an editor may reword it, say who made it, give it to someone else, take it back or close it as"
+                        + " already checked")
                 .containsExactlyInAnyOrder(
-                        ClaimAction.REWORD, ClaimAction.DESCRIBE, ClaimAction.ASSIGN, ClaimAction.RELEASE);
+                        ClaimAction.REWORD,
+                        ClaimAction.DESCRIBE,
+                        ClaimAction.ASSIGN,
+                        ClaimAction.RELEASE,
+                        ClaimAction.CLOSE_AS_CHECKED);
         assertThat(refusal(() -> card.submitForReview(OMAR))).isEqualTo("claim.refused.not-assignee");
     }
 

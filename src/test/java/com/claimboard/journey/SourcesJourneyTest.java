@@ -52,16 +52,14 @@ class SourcesJourneyTest extends JourneyTest {
         WebDriver rita = openBrowser();
         WebDriverWait wait = new WebDriverWait(rita, Duration.ofSeconds(30));
         new WorkspacePage(rita, baseUrl()).signIn("rita", "rita-password").openClaim(String.valueOf(card.id()));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("source-upload-open")))
-                .click();
+        click(rita, wait, By.id("source-upload-open"));
         wait.until(driver -> fileInput(driver) != null);
         fileInput(rita).sendKeys(pdf.toString());
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(@class,'source-row')][contains(., 'Comptes de la sante 2026')]")));
         assertThat(row.getText()).contains("Stored", "PDF");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("source-excerpt-open")))
-                .click();
+        click(rita, wait, By.id("source-excerpt-open"));
         type(wait, "#excerpt-text > textarea", "« Hausse de 3,1 % en volume. »");
         type(wait, "#excerpt-title > input", "Rapport sur les comptes de la santé");
         type(wait, "#excerpt-outlet > input", "Cour des comptes");
@@ -81,6 +79,13 @@ class SourcesJourneyTest extends JourneyTest {
         eddieWait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("stored-copy-text"), "ont augmente de 3,1 % en 2026"));
         assertThat(eddie.findElement(By.tagName("h2")).getText()).isEqualTo("Comptes de la sante 2026");
+    }
+
+    /** Scrolls the element to the middle of the window first: the sections above it may have pushed it down. */
+    private static void click(WebDriver driver, WebDriverWait wait, By target) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private static void type(WebDriverWait wait, String css, String text) {

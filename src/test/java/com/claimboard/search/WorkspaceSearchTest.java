@@ -112,4 +112,34 @@ class WorkspaceSearchTest {
         sources.remove(sourceId);
         assertThat(sources.search("unemployment third quarter", 100)).noneMatch(hit -> hit.sourceId() == sourceId);
     }
+
+    @Test
+    void facets_count_the_cards_per_state_and_assignee_and_narrow_the_hits() {
+        ClaimSummary first = workflow.card("Ferry crossings to Ushant fell by a quarter in the winter of 2025.");
+        ClaimSummary second = workflow.card("Ushant ferry crossings fell sharply last winter, islanders say.");
+        SignIn.as("omar", "REVIEWER");
+        claims.take(second.id(), second.version());
+
+        com.claimboard.claim.ClaimSearch all = claims.search("ushant ferry crossings", null, null, 20);
+        assertThat(all.hits()).extracting(ClaimHit::claimId).contains(first.id(), second.id());
+        assertThat(all.byState().get(com.claimboard.claim.ClaimState.NEW)).isPositive();
+        assertThat(all.byState().get(com.claimboard.claim.ClaimState.IN_RESEARCH))
+                .isPositive();
+        assertThat(all.byAssignee()).containsKey("omar");
+
+        com.claimboard.claim.ClaimSearch researching =
+                claims.search("ushant ferry crossings", com.claimboard.claim.ClaimState.IN_RESEARCH, null, 20);
+        assertThat(researching.hits())
+                .extracting(ClaimHit::claimId)
+                .contains(second.id())
+                .doesNotContain(first.id());
+        // The facets still count what the words match, whatever was chosen.
+        assertThat(researching.byState()).isEqualTo(all.byState());
+        assertThat(claims.search("ushant ferry crossings", null, "omar", 20).hits())
+                .extracting(ClaimHit::claimId)
+                .containsExactly(second.id());
+        assertThat(claims.search("ushant ferry crossings", null, "nobody-here", 20)
+                        .hits())
+                .isEmpty();
+    }
 }

@@ -1,7 +1,9 @@
 package com.claimboard.search.ui;
 
 import com.claimboard.claim.ClaimHit;
+import com.claimboard.claim.ClaimSearch;
 import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimState;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Badges;
 import com.claimboard.source.SourceHit;
@@ -26,7 +28,8 @@ import java.util.List;
 
 /**
  * {@code /app/search?q=}: the claim cards and the sources whose words match the query (every word, in French or
- * English), best first, the words marked; each opens its claim. A blank query, or one without a letter or digit,
+ * English), best first, the words marked; each opens its claim. Facets narrow the results to a kind, a claim's
+ * state or its assignee ({@code &kind=}, {@code &state=}, {@code &assignee=}), each with its count. A blank query, or one without a letter or digit,
  * gets a word on what to type.
  */
 @Route("app/search")
@@ -40,6 +43,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final SourceService sources;
     private final TextField box = new TextField();
     private final Div results = new Div();
+    private ClaimState state;
+    private String assignee;
+    private String kind;
 
     SearchView(ClaimService claims, SourceService sources) {
         this.claims = claims;
@@ -58,11 +64,22 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String query = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("q")
-                .orElse("")
-                .strip();
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        String query = parameters.getSingleParameter("q").orElse("").strip();
+        state = parameters
+                .getSingleParameter("state")
+                .flatMap(name -> java.util.Arrays.stream(ClaimState.values())
+                        .filter(value -> value.name().equals(name))
+                        .findFirst())
+                .orElse(null);
+        assignee = parameters
+                .getSingleParameter("assignee")
+                .filter(name -> !name.isBlank())
+                .orElse(null);
+        kind = parameters
+                .getSingleParameter("kind")
+                .filter(name -> name.equals(CLAIMS) || name.equals(SOURCES))
+                .orElse(null);
         // Shown whole, even past the limit: the page says how long it is and what the limit is.
         box.setValue(query);
         show(query);
@@ -91,12 +108,97 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             results.add(Badges.emptyState(this, "search.no-words"));
             return;
         }
-        List<ClaimHit> foundClaims = claims.search(query, LIMIT);
+        ClaimSearch foundClaims = claims.search(query, state, assignee, LIMIT);
         List<SourceHit> foundSources = sources.search(query, LIMIT);
-        results.add(claimsSection(foundClaims), sourcesSection(foundSources));
+        results.add(facets(query, foundClaims, foundSources.size()));
+        if (!SOURCES.equals(kind)) {
+            results.add(claimsSection(foundClaims));
+        }
+        if (!CLAIMS.equals(kind) && state == null && assignee == null) {
+            results.add(sourcesSection(foundSources));
+        }
     }
 
-    private Div claimsSection(List<ClaimHit> hits) {
+    private static final String CLAIMS = "claims";
+    private static final String SOURCES = "sources";
+
+    /**
+     * What the results may be narrowed to, each with its count: the kind (claims, sources), a claim's state, its
+     * assignee; the chosen one is marked and a link clears it.
+     */
+    private Div facets(String query, ClaimSearch found, int sourceCount) {
+        Div facets = new Div();
+        facets.setId("search-facets");
+        facets.addClassName("search-facets");
+        Div kinds = facetGroup(facets, "search.facet.kind");
+        kinds.add(facet(
+                getTranslation("search.kind.claims", found.total()), query, CLAIMS, null, null, CLAIMS.equals(kind)));
+        kinds.add(facet(
+                getTranslation("search.kind.sources", sourceCount), query, SOURCES, null, null, SOURCES.equals(kind)));
+        if (!found.byState().isEmpty()) {
+            Div states = facetGroup(facets, "search.facet.state");
+            found.byState().entrySet().stream()
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(entry -> states.add(facet(
+                            getTranslation(entry.getKey().messageKey()) + " (" + entry.getValue() + ")",
+                            query,
+                            CLAIMS,
+                            entry.getKey(),
+                            assignee,
+                            entry.getKey() == state)));
+        }
+        if (!found.byAssignee().isEmpty()) {
+            Div people = facetGroup(facets, "search.facet.assignee");
+            found.byAssignee()
+                    .forEach((name, count) -> people.add(
+                            facet(name + " (" + count + ")", query, CLAIMS, state, name, name.equals(assignee))));
+        }
+        if (kind != null || state != null || assignee != null) {
+            Anchor clear = new Anchor(link(query, null, null, null), getTranslation("search.facet.clear"));
+            clear.setId("search-facets-clear");
+            facets.add(clear);
+        }
+        return facets;
+    }
+
+    private Div facetGroup(Div facets, String titleKey) {
+        Div group = new Div();
+        group.addClassName("search-facet-group");
+        group.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.3em 1em");
+        group.add(new Span(getTranslation(titleKey)));
+        facets.add(group);
+        return group;
+    }
+
+    private Anchor facet(
+            String label, String query, String toKind, ClaimState toState, String toAssignee, boolean chosen) {
+        Anchor facet = new Anchor(link(query, toKind, toState, toAssignee), label);
+        facet.addClassName("search-facet");
+        if (chosen) {
+            facet.addClassName("search-facet-chosen");
+            facet.getElement().setAttribute("aria-current", "true");
+            facet.getStyle().set("font-weight", "bold");
+        }
+        return facet;
+    }
+
+    private static String link(String query, String toKind, ClaimState toState, String toAssignee) {
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("q", query);
+        if (toKind != null) {
+            parameters.put("kind", toKind);
+        }
+        if (toState != null) {
+            parameters.put("state", toState.name());
+        }
+        if (toAssignee != null) {
+            parameters.put("assignee", toAssignee);
+        }
+        return "app/search?" + QueryParameters.simple(parameters).getQueryString();
+    }
+
+    private Div claimsSection(ClaimSearch found) {
+        List<ClaimHit> hits = found.hits();
         Div section = section("search-claims", "search.claims", hits.size());
         for (ClaimHit hit : hits) {
             Div row = new Div();

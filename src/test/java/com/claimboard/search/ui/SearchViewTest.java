@@ -1,0 +1,64 @@
+package com.claimboard.search.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimSummary;
+import com.claimboard.support.KaribuTest;
+import com.claimboard.support.SignIn;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The workspace search page without a browser: facets with their counts, and a chosen one narrowing the hits. */
+class SearchViewTest extends KaribuTest {
+
+    @Autowired
+    ClaimService claims;
+
+    @Test
+    void facets_say_their_counts_and_narrow_the_results() {
+        ClaimSummary fresh = workflow.card("Oyster farms in Arcachon lost half their stock in 2025, growers say.");
+        ClaimSummary taken = workflow.card("Arcachon oyster farms lost half of their stock, says the union.");
+        SignIn.as("rita", "REVIEWER");
+        claims.take(taken.id(), taken.version());
+        SignIn.out();
+
+        signIn("rita", "REVIEWER");
+        search(java.util.Map.of("q", "arcachon oyster"));
+        List<String> facets = _find(Anchor.class, spec -> spec.withClasses("search-facet")).stream()
+                .map(Anchor::getText)
+                .toList();
+        assertThat(facets).anyMatch(text -> text.startsWith("Claims ("));
+        assertThat(facets).anyMatch(text -> text.startsWith("New ("));
+        assertThat(facets).anyMatch(text -> text.startsWith("In research ("));
+        assertThat(facets).anyMatch(text -> text.startsWith("rita ("));
+        assertThat(claimLinks()).contains("app/claims/" + fresh.id(), "app/claims/" + taken.id());
+
+        search(java.util.Map.of("q", "arcachon oyster", "kind", "claims", "assignee", "rita"));
+        assertThat(claimLinks()).contains("app/claims/" + taken.id()).doesNotContain("app/claims/" + fresh.id());
+        assertThat(_find(Div.class, spec -> spec.withId("search-sources"))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("search-facets-clear"))
+                        .getHref())
+                .isEqualTo("app/search?q=arcachon%20oyster");
+    }
+
+    private static void search(java.util.Map<String, String> parameters) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("app/search", com.vaadin.flow.router.QueryParameters.simple(parameters));
+    }
+
+    private static List<String> claimLinks() {
+        return _find(_get(Div.class, spec -> spec.withId("search-claims")), Anchor.class).stream()
+                .map(Anchor::getHref)
+                .toList();
+    }
+}
