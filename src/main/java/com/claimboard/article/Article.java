@@ -17,6 +17,7 @@ import java.time.LocalDate;
 /** A news article as imported: its text is what claim cards point into, so it never changes after import. */
 @Entity
 @Table(name = "articles")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "articles")
 class Article {
 
     @Id
@@ -27,6 +28,14 @@ class Article {
     private long version;
 
     @Column(nullable = false, length = 500)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "titleEn",
+            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "titleFr",
+            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
     private String title;
 
     @Column(length = 2000)
@@ -42,9 +51,20 @@ class Article {
     private LocalDate publishedOn;
 
     @Column(length = 10)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
+            name = "langKey",
+            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
     private String lang;
 
     @Column(nullable = false, length = 1_000_000)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "bodyEn",
+            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "bodyFr",
+            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
     private String body;
 
     @Column(name = "content_hash", nullable = false, length = 64)

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleService {
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     private final ArticleRepository articles;
     private final ApplicationEventPublisher events;
     private final SafeFetcher fetcher;
@@ -184,6 +187,70 @@ public class ArticleService {
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ArticleSummary summary(long articleId) {
         return articles.findById(articleId).map(Article::summary).orElseThrow(() -> new NotFound("article", articleId));
+    }
+
+    /**
+     * The articles whose title or text has every word of {@code query} (French or English analysis), narrowed to a
+     * language when given, with the count per language over all that match, for the workspace search.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public ArticleSearch search(String query, String lang, int limit) {
+        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+        var byLang =
+                org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of("byLang");
+        String[] fields = {"titleEn", "titleFr", "bodyEn", "bodyFr"};
+        var facets = session.search(Article.class)
+                .where(f -> f.bool(b -> b.must(f.simpleQueryString()
+                        .fields(fields)
+                        .matching(query)
+                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))))
+                .aggregation(
+                        byLang, f -> f.terms().field("langKey", String.class).maxTermCount(20))
+                .fetch(0);
+        var result = session.search(Article.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.entity(),
+                                f.highlight("titleEn").highlighter("title"),
+                                f.highlight("titleFr").highlighter("title"),
+                                f.highlight("bodyEn"),
+                                f.highlight("bodyFr"))
+                        .asList())
+                .where(f -> f.bool(b -> {
+                    b.must(f.simpleQueryString()
+                            .fields(fields)
+                            .matching(query)
+                            .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+                    if (lang != null) {
+                        b.filter(f.match().field("langKey").matching(lang));
+                    }
+                }))
+                .highlighter(h -> h.plain()
+                        .tag("<mark>", "</mark>")
+                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .fragmentSize(200)
+                        .numberOfFragments(1))
+                .highlighter(
+                        "title",
+                        h -> h.plain()
+                                .tag("<mark>", "</mark>")
+                                .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                                .fragmentSize(1000)
+                                .numberOfFragments(1))
+                .fetch(limit);
+        java.util.List<ArticleHit> hits = new java.util.ArrayList<>();
+        for (java.util.List<?> row : result.hits()) {
+            ArticleSummary article = ((Article) row.get(0)).summary();
+            String title = com.claimboard.shared.search.Marked.orPlain(
+                    com.claimboard.shared.search.Marked.firstMarked(
+                            (java.util.List<?>) row.get(1), (java.util.List<?>) row.get(2)),
+                    article.title());
+            String excerpt = com.claimboard.shared.search.Marked.firstMarked(
+                    (java.util.List<?>) row.get(3), (java.util.List<?>) row.get(4));
+            hits.add(new ArticleHit(article.id(), title, excerpt, article.lang()));
+        }
+        return new ArticleSearch(hits, result.total().hitCount(), new java.util.TreeMap<>(facets.aggregation(byLang)));
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "verdicts")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "verdicts")
 class Verdict {
 
     @Id
@@ -45,12 +46,31 @@ class Verdict {
 
     /** The code of a rating of the desk's scale. */
     @Column(length = 30)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
+            name = "ratingKey",
+            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
     private String rating;
 
     @Column(length = 280)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "summaryEn",
+            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "summaryFr",
+            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
     private String summary;
 
     @Column(length = 20_000)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "explanationEn",
+            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
+            name = "explanationFr",
+            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
+            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
     private String explanation;
 
     @Enumerated(EnumType.STRING)

@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VerdictService {
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
+
     private final VerdictRepository verdicts;
     private final ClaimService claims;
     private final SourceService sources;
@@ -64,6 +67,71 @@ public class VerdictService {
     public Optional<VerdictSummary> latest(long claimId) {
         Actor me = CurrentUser.actor();
         return verdicts.findFirstByClaimIdOrderByIdDesc(claimId).map(v -> v.summary(me));
+    }
+
+    /**
+     * The verdicts whose summary or explanation has every word of {@code query} (French or English analysis),
+     * narrowed to a rating when given, with the count per rating over all that match, for the workspace search.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public VerdictSearch search(String query, String rating, int limit) {
+        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+        var byRating = org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of(
+                "byRating");
+        String[] fields = {"summaryEn", "summaryFr", "explanationEn", "explanationFr"};
+        var facets = session.search(Verdict.class)
+                .where(f -> f.bool(b -> b.must(f.simpleQueryString()
+                        .fields(fields)
+                        .matching(query)
+                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))))
+                .aggregation(
+                        byRating,
+                        f -> f.terms().field("ratingKey", String.class).maxTermCount(30))
+                .fetch(0);
+        var result = session.search(Verdict.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.entity(),
+                                f.highlight("summaryEn"),
+                                f.highlight("summaryFr"),
+                                f.highlight("explanationEn"),
+                                f.highlight("explanationFr"))
+                        .asList())
+                .where(f -> f.bool(b -> {
+                    b.must(f.simpleQueryString()
+                            .fields(fields)
+                            .matching(query)
+                            .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+                    if (rating != null) {
+                        b.filter(f.match().field("ratingKey").matching(rating));
+                    }
+                }))
+                .highlighter(h -> h.plain()
+                        .tag("<mark>", "</mark>")
+                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                        .fragmentSize(200)
+                        .numberOfFragments(1))
+                .fetch(limit);
+        java.util.List<VerdictHit> hits = new java.util.ArrayList<>();
+        for (java.util.List<?> row : result.hits()) {
+            Verdict verdict = (Verdict) row.get(0);
+            VerdictSummary summary = verdict.summary(null);
+            String marked = com.claimboard.shared.search.Marked.firstMarked(
+                    (java.util.List<?>) row.get(1),
+                    (java.util.List<?>) row.get(2),
+                    (java.util.List<?>) row.get(3),
+                    (java.util.List<?>) row.get(4));
+            hits.add(new VerdictHit(
+                    summary.id(),
+                    summary.claimId(),
+                    summary.rating(),
+                    summary.state(),
+                    com.claimboard.shared.search.Marked.orPlain(
+                            marked, summary.summary() == null ? "" : summary.summary())));
+        }
+        return new VerdictSearch(
+                hits, result.total().hitCount(), new java.util.TreeMap<>(facets.aggregation(byRating)));
     }
 
     /** An approved verdict, for the publishing module (which runs in the approving editor's call). */

@@ -47,6 +47,37 @@ class SearchViewTest extends KaribuTest {
                 .isEqualTo("app/search?q=arcachon%20oyster");
     }
 
+    @Test
+    void verdicts_and_articles_are_found_with_their_rating_and_language_facets() {
+        long claimId = workflow.published(
+                "Beekeepers in the Cevennes lost 80 percent of their hives in 2025, a senator said.",
+                com.claimboard.verdict.Rating.FALSE,
+                "Hive losses in the Cevennes were closer to 30 percent, the apiculture survey shows.");
+
+        signIn("omar", "REVIEWER");
+        search(java.util.Map.of("q", "apiculture survey"));
+        assertThat(_find(_get(Div.class, spec -> spec.withId("search-verdicts")), Anchor.class))
+                .extracting(Anchor::getHref)
+                .contains("app/claims/" + claimId);
+        List<String> facets = _find(Anchor.class, spec -> spec.withClasses("search-facet")).stream()
+                .map(Anchor::getText)
+                .toList();
+        assertThat(facets).contains("Verdicts (1)").anyMatch(text -> text.startsWith("False ("));
+
+        search(java.util.Map.of("q", "beekeepers cevennes hives", "kind", "articles"));
+        Div articles = _get(Div.class, spec -> spec.withId("search-articles"));
+        assertThat(_find(articles, Anchor.class))
+                .extracting(Anchor::getHref)
+                .anyMatch(href -> href.startsWith("app/articles/"));
+        assertThat(_find(articles, com.vaadin.flow.component.Html.class))
+                .anyMatch(html -> html.getInnerHtml().contains("<mark>Beekeepers</mark>"));
+        assertThat(articles.getElement().getTextRecursively()).contains("English");
+        assertThat(_find(Div.class, spec -> spec.withId("search-claims"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-facet")).stream()
+                        .map(Anchor::getText))
+                .anyMatch(text -> text.startsWith("English ("));
+    }
+
     private static void search(java.util.Map<String, String> parameters) {
         com.vaadin
                 .flow
