@@ -57,7 +57,7 @@ public class DuplicateFinder {
             SentenceEncoder sentenceEncoder,
             Changes changes,
             @Value("${claimboard.matching.already-checked:0.80}") double alreadyChecked,
-            @Value("${claimboard.matching.similar:0.55}") double similar) {
+            @Value("${claimboard.matching.similar:0.65}") double similar) {
         this.claims = claims;
         this.links = links;
         this.encoder = sentenceEncoder;

@@ -70,12 +70,11 @@ class SourcesJourneyTest extends JourneyTest {
         WebDriver eddie = openBrowser();
         WebDriverWait eddieWait = new WebDriverWait(eddie, Duration.ofSeconds(30));
         new WorkspacePage(eddie, baseUrl()).signIn("eddie", "eddie-password").openClaim(String.valueOf(card.id()));
-        eddieWait
-                .until(
-                        ExpectedConditions.elementToBeClickable(
-                                By.xpath(
-                                        "//*[contains(@class,'source-row')][contains(., 'Comptes de la sante 2026')]//a[contains(., 'stored copy')]")))
-                .click();
+        click(
+                eddie,
+                eddieWait,
+                By.xpath(
+                        "//*[contains(@class,'source-row')][contains(., 'Comptes de la sante 2026')]//a[contains(., 'stored copy')]"));
         eddieWait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("stored-copy-text"), "ont augmente de 3,1 % en 2026"));
         assertThat(eddie.findElement(By.tagName("h2")).getText()).isEqualTo("Comptes de la sante 2026");

@@ -11,6 +11,7 @@ import com.claimboard.shared.ui.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -79,10 +80,15 @@ class MatchesPanel implements ClaimPanel {
                 same.forEach(link -> add(row(link)));
             }
             if (!like.isEmpty()) {
-                H3 title = new H3(getTranslation("matches.similar"));
+                // Closed at first: something to look at, not to act on, and the page's work is below.
+                Span title = new Span(getTranslation("matches.similar-count", like.size()));
                 title.setId("claim-similar");
-                add(title);
-                like.forEach(link -> add(row(link)));
+                Div rows = new Div();
+                like.forEach(link -> rows.add(row(link)));
+                Details details = new Details(title, rows);
+                details.setId("claim-similar-details");
+                details.setOpened(false);
+                add(details);
             }
         }
 
