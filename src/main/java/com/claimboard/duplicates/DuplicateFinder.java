@@ -26,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Matches cards against what the desk has checked or is checking, when an article is imported and whenever a
- * card's words change (reworded, split, merged), in the same transaction, and stores what it finds as
+ * card's words change (reworded, split, merged), in the background once the change is saved (an import of
+ * thousands of cards does not wait for it), and stores what it finds as
  * {@link ClaimLink}s. The matcher over the desk's cards is kept in memory and built again, at the next match,
  * after any card moved or changed; the sentence vectors are kept by text, so only new words are encoded.
  */
@@ -48,7 +49,12 @@ public class DuplicateFinder {
     private final double alreadyChecked;
     private final double similar;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DuplicateFinder.class);
+
     private final AtomicLong generation = new AtomicLong();
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("claim-matching").daemon(true).factory());
     private Desk desk;
 
     DuplicateFinder(
@@ -56,12 +62,14 @@ public class DuplicateFinder {
             ClaimLinkRepository links,
             SentenceEncoder sentenceEncoder,
             Changes changes,
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
             @Value("${claimboard.matching.already-checked:0.80}") double alreadyChecked,
             @Value("${claimboard.matching.similar:0.65}") double similar) {
         this.claims = claims;
         this.links = links;
         this.encoder = sentenceEncoder;
         this.changes = changes;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.alreadyChecked = alreadyChecked;
         this.similar = similar;
     }
@@ -69,17 +77,43 @@ public class DuplicateFinder {
     /** The matcher over the desk's cards as they were at some generation of changes. */
     private record Desk(long generation, ClaimMatcher matcher, Map<Long, CheckableClaim> byId) {}
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    /** Once the import is saved, its cards are matched in the background; the links show as they are found. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ArticleImported imported) {
-        matchArticle(imported.articleId());
+        later(imported.articleId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ClaimEdited edited) {
         if (REWORDING.contains(edited.action())) {
             generation.incrementAndGet();
-            matchArticle(claims.claim(edited.claimId()).articleId());
+            later(claims.claim(edited.claimId()).articleId());
         }
+    }
+
+    /**
+     * Matches the article's cards on the finder's one thread, as the person whose change asked for it (the
+     * services check their rights there too), in a transaction of its own; a failure is logged, the import stays.
+     */
+    private void later(long articleId) {
+        Runnable work = () -> {
+            try {
+                transactions.executeWithoutResult(status -> matchArticle(articleId));
+            } catch (RuntimeException e) {
+                log.warn("Matching the cards of article {} failed; they show no earlier claims", articleId, e);
+            }
+        };
+        worker.execute(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(work));
+    }
+
+    /** Waits until every match asked for so far is done (for tests and an orderly stop). */
+    void awaitIdle() throws InterruptedException, java.util.concurrent.ExecutionException {
+        worker.submit(() -> {}).get();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     /** A card moved: the set of cards being checked, or their states, changed. */

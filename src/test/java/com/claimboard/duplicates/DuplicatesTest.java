@@ -52,6 +52,9 @@ class DuplicatesTest {
     @Autowired
     DuplicateService duplicates;
 
+    @Autowired
+    DuplicateFinder finder;
+
     @BeforeEach
     void accounts() {
         SignIn.bindTo(context);
@@ -64,13 +67,14 @@ class DuplicatesTest {
     }
 
     @Test
-    void a_rephrased_published_claim_is_already_checked_and_closed_with_its_verdict() {
+    void a_rephrased_published_claim_is_already_checked_and_closed_with_its_verdict() throws Exception {
         long checked = workflow.published(
                 "The city council spent 42 million euros on the new tram depot in Lyon.",
                 Rating.FALSE,
                 "The depot cost 12 million euros.");
         ClaimSummary again = workflow.card("The Lyon city council spent 42 million euros on its new tram depot.");
 
+        finder.awaitIdle();
         SignIn.as("omar", "REVIEWER");
         List<LinkView> links = duplicates.linksOf(again.id());
         LinkView link = links.stream()
@@ -106,11 +110,12 @@ class DuplicatesTest {
     }
 
     @Test
-    void a_rejected_pair_is_not_suggested_again_and_unrelated_cards_get_no_link() {
+    void a_rejected_pair_is_not_suggested_again_and_unrelated_cards_get_no_link() throws Exception {
         long checked = workflow.published(
                 "Hospital waiting lists in Brittany doubled between 2019 and 2024.", Rating.FALSE, "They grew 20 %.");
         ClaimSummary like = workflow.card("Waiting lists at Breton hospitals doubled in five years, says a union.");
         ClaimSummary unrelated = workflow.card("The price of cocoa beans rose sharply in Ghana this spring.");
+        finder.awaitIdle();
 
         SignIn.as("rita", "REVIEWER");
         assertThat(duplicates.linksOf(unrelated.id())).noneMatch(l -> l.checkedClaimId() == checked);
@@ -124,20 +129,23 @@ class DuplicatesTest {
         // Reworded, the card is matched again: the rejected pair stays rejected.
         ClaimSummary taken = claims.take(like.id(), like.version());
         claims.reword(taken.id(), taken.version(), "Waiting lists at hospitals in Brittany doubled since 2019.");
+        finder.awaitIdle();
         assertThat(duplicates.linksOf(like.id())).noneMatch(l -> l.checkedClaimId() == checked);
         assertThat(claims.allows(like.id(), ClaimAction.CLOSE_AS_CHECKED)).isTrue();
     }
 
     @Test
-    void a_reworded_card_is_matched_again_and_only_reviewers_read_links() {
+    void a_reworded_card_is_matched_again_and_only_reviewers_read_links() throws Exception {
         long checked = workflow.published(
                 "Wind turbines kill more birds each year than cats do in France.", Rating.FALSE, "Cats kill far more.");
         ClaimSummary card = workflow.card("Farmers say the new motorway will cut the journey to Paris by an hour.");
+        finder.awaitIdle();
 
         SignIn.as("rita", "REVIEWER");
         assertThat(duplicates.linksOf(card.id())).noneMatch(l -> l.checkedClaimId() == checked);
         ClaimSummary taken = claims.take(card.id(), card.version());
         claims.reword(taken.id(), taken.version(), "In France, wind turbines kill more birds every year than cats.");
+        finder.awaitIdle();
         assertThat(duplicates.linksOf(card.id()))
                 .anyMatch(l -> l.checkedClaimId() == checked && l.kind() == LinkKind.ALREADY_CHECKED);
 
