@@ -201,10 +201,7 @@ public class ArticleService {
                 org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of("byLang");
         String[] fields = {"titleEn", "titleFr", "bodyEn", "bodyFr"};
         var facets = session.search(Article.class)
-                .where(f -> f.bool(b -> b.must(f.simpleQueryString()
-                        .fields(fields)
-                        .matching(query)
-                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))))
+                .where(f -> f.bool(b -> b.must(com.claimboard.shared.search.Words.all(f, query, fields))))
                 .aggregation(
                         byLang, f -> f.terms().field("langKey", String.class).maxTermCount(20))
                 .fetch(0);
@@ -218,26 +215,13 @@ public class ArticleService {
                                 f.highlight("bodyFr"))
                         .asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.simpleQueryString()
-                            .fields(fields)
-                            .matching(query)
-                            .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+                    b.must(com.claimboard.shared.search.Words.all(f, query, fields));
                     if (lang != null) {
                         b.filter(f.match().field("langKey").matching(lang));
                     }
                 }))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .fragmentSize(200)
-                        .numberOfFragments(1))
-                .highlighter(
-                        "title",
-                        h -> h.plain()
-                                .tag("<mark>", "</mark>")
-                                .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                                .fragmentSize(1000)
-                                .numberOfFragments(1))
+                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 200))
+                .highlighter("title", h -> com.claimboard.shared.search.Marked.highlighter(h, 1000))
                 .fetch(limit);
         java.util.List<ArticleHit> hits = new java.util.ArrayList<>();
         for (java.util.List<?> row : result.hits()) {

@@ -354,7 +354,7 @@ public class ClaimService {
                 "byAssignee");
         // The facets count every card the words match; the hits are narrowed to what was chosen.
         var facets = session.search(ClaimCard.class)
-                .where(f -> f.bool(b -> b.must(words(f, query))))
+                .where(f -> f.bool(b -> b.must(com.claimboard.shared.search.Words.all(f, query, "textEn", "textFr"))))
                 .aggregation(
                         byState,
                         f -> f.terms().field("stateKey", ClaimState.class).maxTermCount(20))
@@ -367,7 +367,7 @@ public class ClaimService {
                         .from(f.entity(), f.highlight("textEn"), f.highlight("textFr"))
                         .asList())
                 .where(f -> f.bool(b -> {
-                    b.must(words(f, query));
+                    b.must(com.claimboard.shared.search.Words.all(f, query, "textEn", "textFr"));
                     if (state != null) {
                         b.filter(f.match().field("stateKey").matching(state));
                     }
@@ -375,11 +375,7 @@ public class ClaimService {
                         b.filter(f.match().field("assigneeKey").matching(assignee));
                     }
                 }))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .fragmentSize(20_000)
-                        .numberOfFragments(1))
+                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 20_000))
                 .fetch(limit);
         List<ClaimHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -396,14 +392,5 @@ public class ClaimService {
         states.putAll(facets.aggregation(byState));
         return new ClaimSearch(
                 hits, result.total().hitCount(), states, new java.util.TreeMap<>(facets.aggregation(byAssignee)));
-    }
-
-    private static org.hibernate.search.engine.search.predicate.SearchPredicate words(
-            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f, String query) {
-        return f.simpleQueryString()
-                .fields("textEn", "textFr")
-                .matching(query)
-                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-                .toPredicate();
     }
 }

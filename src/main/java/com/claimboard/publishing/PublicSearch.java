@@ -5,7 +5,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.Jsoup;
@@ -73,11 +72,7 @@ class PublicSearch {
                                 .matching(query)
                                 .defaultOperator(BooleanOperator.AND))
                         .mustNot(f.exists().field("withdrawnAt")))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(200)
-                        .numberOfFragments(1))
+                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 200))
                 .highlighter(
                         WHOLE,
                         h -> h.plain().fragmentSize(25_000).numberOfFragments(1).noMatchSize(25_000))

@@ -342,11 +342,7 @@ public class SourceService {
                                 .matching(query)
                                 .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
                         .mustNot(f.exists().field("removedAt")))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .fragmentSize(220)
-                        .numberOfFragments(1))
+                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 220))
                 .fetchHits(limit);
         List<SourceHit> hits = new java.util.ArrayList<>();
         for (List<?> row : rows) {

@@ -81,10 +81,7 @@ public class VerdictService {
                 "byRating");
         String[] fields = {"summaryEn", "summaryFr", "explanationEn", "explanationFr"};
         var facets = session.search(Verdict.class)
-                .where(f -> f.bool(b -> b.must(f.simpleQueryString()
-                        .fields(fields)
-                        .matching(query)
-                        .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))))
+                .where(f -> f.bool(b -> b.must(com.claimboard.shared.search.Words.all(f, query, fields))))
                 .aggregation(
                         byRating,
                         f -> f.terms().field("ratingKey", String.class).maxTermCount(30))
@@ -99,19 +96,12 @@ public class VerdictService {
                                 f.highlight("explanationFr"))
                         .asList())
                 .where(f -> f.bool(b -> {
-                    b.must(f.simpleQueryString()
-                            .fields(fields)
-                            .matching(query)
-                            .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+                    b.must(com.claimboard.shared.search.Words.all(f, query, fields));
                     if (rating != null) {
                         b.filter(f.match().field("ratingKey").matching(rating));
                     }
                 }))
-                .highlighter(h -> h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
-                        .fragmentSize(200)
-                        .numberOfFragments(1))
+                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 200))
                 .fetch(limit);
         java.util.List<VerdictHit> hits = new java.util.ArrayList<>();
         for (java.util.List<?> row : result.hits()) {

@@ -21,14 +21,6 @@ final class Vectors {
         return unit;
     }
 
-    static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
     /**
      * The dot product of {@code query} with each of the {@code count} vectors laid end to end in {@code rows}.
      * Four running sums let the processor add in parallel (about 1 ms for 10,000 vectors of 384 on one core).

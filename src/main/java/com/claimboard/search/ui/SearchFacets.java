@@ -31,30 +31,13 @@ final class SearchFacets {
         facets.setId("search-facets");
         facets.addClassName("search-facets");
         Div kinds = group(host, facets, "search.facet.kind");
-        kinds.add(facet(
-                host,
-                "search.kind.claims",
-                claims.total(),
-                filter.withKind(SearchFilter.CLAIMS),
-                SearchFilter.CLAIMS.equals(filter.kind())));
-        kinds.add(facet(
-                host,
-                "search.kind.sources",
-                sources,
-                filter.withKind(SearchFilter.SOURCES),
-                SearchFilter.SOURCES.equals(filter.kind())));
-        kinds.add(facet(
-                host,
-                "search.kind.verdicts",
-                verdicts.total(),
-                filter.withKind(SearchFilter.VERDICTS),
-                SearchFilter.VERDICTS.equals(filter.kind())));
-        kinds.add(facet(
-                host,
-                "search.kind.articles",
-                articles.total(),
-                filter.withKind(SearchFilter.ARTICLES),
-                SearchFilter.ARTICLES.equals(filter.kind())));
+        Map<String, Long> totals = new java.util.LinkedHashMap<>();
+        totals.put(SearchFilter.CLAIMS, claims.total());
+        totals.put(SearchFilter.SOURCES, (long) sources);
+        totals.put(SearchFilter.VERDICTS, verdicts.total());
+        totals.put(SearchFilter.ARTICLES, articles.total());
+        totals.forEach((kind, count) -> kinds.add(facet(
+                host.getTranslation("search.kind." + kind), count, filter.withKind(kind), kind.equals(filter.kind()))));
         if (!claims.byState().isEmpty()) {
             Div states = group(host, facets, "search.facet.state");
             claims.byState().entrySet().stream()
@@ -111,10 +94,6 @@ final class SearchFacets {
         group.add(new Span(host.getTranslation(titleKey)));
         facets.add(group);
         return group;
-    }
-
-    private static Anchor facet(Component host, String key, long count, SearchFilter to, boolean chosen) {
-        return facet(host.getTranslation(key), count, to, chosen);
     }
 
     private static Anchor facet(String label, long count, SearchFilter to, boolean chosen) {

@@ -27,6 +27,19 @@ public final class Marked {
         return null;
     }
 
+    /**
+     * The highlighter every search here uses: the words found in {@code <mark>}, the rest HTML-encoded, one fragment
+     * of about {@code fragmentSize} characters (what {@link #firstMarked} then cleans).
+     */
+    public static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep highlighter(
+            org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h, int fragmentSize) {
+        return h.plain()
+                .tag("<mark>", "</mark>")
+                .encoder(org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder.HTML)
+                .fragmentSize(fragmentSize)
+                .numberOfFragments(1);
+    }
+
     /** {@code highlighted} when not null, else {@code plain} escaped. */
     public static String orPlain(String highlighted, String plain) {
         return highlighted != null ? highlighted : HtmlUtils.htmlEscape(plain == null ? "" : plain);

@@ -35,21 +35,7 @@ public class SearchIndex {
     /** Documents in the index per kind of entity (its JPA name). */
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        EntityManager entityManager = entityManagers.createEntityManager();
-        try {
-            for (SearchIndexedEntity<?> entity : Search.mapping(entityManagers).allIndexedEntities()) {
-                counts.put(
-                        entity.jpaName(),
-                        Search.session(entityManager)
-                                .search(entity.javaClass())
-                                .where(f -> f.matchAll())
-                                .fetchTotalHitCount());
-            }
-        } finally {
-            entityManager.close();
-        }
-        return counts;
+        return countAll();
     }
 
     /** Drops every document and indexes the database again; returns when done. */
@@ -68,21 +54,26 @@ public class SearchIndex {
             entityManager.close();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        Map<String, Long> documents = new LinkedHashMap<>();
-        EntityManager counting = entityManagers.createEntityManager();
+        Map<String, Long> documents = countAll();
+        log.info("Search index rebuilt in {} ms: {}", took.toMillis(), documents);
+        return new Rebuilt(documents, took);
+    }
+
+    private Map<String, Long> countAll() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        EntityManager entityManager = entityManagers.createEntityManager();
         try {
             for (SearchIndexedEntity<?> entity : Search.mapping(entityManagers).allIndexedEntities()) {
-                documents.put(
+                counts.put(
                         entity.jpaName(),
-                        Search.session(counting)
+                        Search.session(entityManager)
                                 .search(entity.javaClass())
                                 .where(f -> f.matchAll())
                                 .fetchTotalHitCount());
             }
         } finally {
-            counting.close();
+            entityManager.close();
         }
-        log.info("Search index rebuilt in {} ms: {}", took.toMillis(), documents);
-        return new Rebuilt(documents, took);
+        return counts;
     }
 }

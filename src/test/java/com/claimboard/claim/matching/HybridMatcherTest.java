@@ -47,8 +47,8 @@ class HybridMatcherTest {
         float[] b = encoder.encode("Wearing a face mask lowers the oxygen in your blood.");
         float[] c = encoder.encode("The new bridge cost 3 billion euros to build.");
         assertThat(a).hasSize(384);
-        assertThat(Vectors.dot(a, a)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
-        assertThat(Vectors.dot(a, b)).isGreaterThan(0.7f).isGreaterThan(Vectors.dot(a, c) + 0.4f);
+        assertThat(dot(a, a)).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
+        assertThat(dot(a, b)).isGreaterThan(0.7f).isGreaterThan(dot(a, c) + 0.4f);
     }
 
     @Test
@@ -90,6 +90,10 @@ class HybridMatcherTest {
         assertThat(new ClaimMatcher(List.of(), encoder).match("bridge", 5)).isEmpty();
         // A very long card is read on its beginning and does not fail.
         assertThat(matcher.match("wolves ".repeat(3000), 2)).hasSize(2);
+    }
+
+    private static float dot(float[] a, float[] b) {
+        return Vectors.dots(a, b, 1)[0];
     }
 
     private static String first(String query) {
