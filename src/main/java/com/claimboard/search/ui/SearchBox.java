@@ -29,7 +29,7 @@ class SearchBox implements NavbarWidget {
         box.setId("navbar-search");
         box.setPlaceholder(box.getTranslation("search.placeholder"));
         box.setAriaLabel(box.getTranslation("search.label"));
-        box.setMaxLength(SearchView.MAX_QUERY);
+        // Not cut here: a query past the limit goes whole to the search page, which says its length and the limit.
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
         box.addKeyPressListener(

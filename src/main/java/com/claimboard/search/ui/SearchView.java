@@ -62,7 +62,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         box.setId("search-query");
         box.setLabel(getTranslation("search.label"));
         box.setHelperText(getTranslation("search.help", MAX_QUERY));
-        box.setMaxLength(MAX_QUERY);
+        // No maxlength: the browser would cut a long paste without a word; the page says the limit instead.
         box.setWidthFull();
         box.addKeyPressListener(Key.ENTER, enter -> go(box.getValue()));
         results.setId("search-results");

@@ -78,6 +78,22 @@ class SearchViewTest extends KaribuTest {
                 .anyMatch(text -> text.startsWith("English ("));
     }
 
+    @Test
+    void a_query_past_the_limit_is_kept_whole_and_refused_with_its_length_and_the_limit() {
+        signIn("rita", "REVIEWER");
+        String longQuery = "ferry ".repeat(40).strip();
+        search(java.util.Map.of("q", longQuery));
+        com.vaadin.flow.component.textfield.TextField box =
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search-query"));
+        assertThat(box.getValue()).isEqualTo(longQuery);
+        assertThat(box.getMaxLength()).as("a paste is never cut by the browser").isZero();
+        assertThat(box.getHelperText()).contains("Up to 200 characters");
+        assertThat(_get(Div.class, spec -> spec.withId("search-results"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Your search has " + longQuery.length() + " characters; the limit is 200.");
+    }
+
     private static void search(java.util.Map<String, String> parameters) {
         com.vaadin
                 .flow
