@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ import java.util.Map;
 final class SearchFacets {
 
     private SearchFacets() {}
+
+    /** A kind of result, its label's key and how many the words match. */
+    private record Kind(String name, String key, long count) {}
 
     static Div of(
             Component host,
@@ -31,13 +35,17 @@ final class SearchFacets {
         facets.setId("search-facets");
         facets.addClassName("search-facets");
         Div kinds = group(host, facets, "search.facet.kind");
-        Map<String, Long> totals = new java.util.LinkedHashMap<>();
-        totals.put(SearchFilter.CLAIMS, claims.total());
-        totals.put(SearchFilter.SOURCES, (long) sources);
-        totals.put(SearchFilter.VERDICTS, verdicts.total());
-        totals.put(SearchFilter.ARTICLES, articles.total());
-        totals.forEach((kind, count) -> kinds.add(facet(
-                host.getTranslation("search.kind." + kind), count, filter.withKind(kind), kind.equals(filter.kind()))));
+        for (Kind shown : List.of(
+                new Kind(SearchFilter.CLAIMS, "search.kind.claims", claims.total()),
+                new Kind(SearchFilter.SOURCES, "search.kind.sources", sources),
+                new Kind(SearchFilter.VERDICTS, "search.kind.verdicts", verdicts.total()),
+                new Kind(SearchFilter.ARTICLES, "search.kind.articles", articles.total()))) {
+            kinds.add(facet(
+                    host.getTranslation(shown.key()),
+                    shown.count(),
+                    filter.withKind(shown.name()),
+                    shown.name().equals(filter.kind())));
+        }
         if (!claims.byState().isEmpty()) {
             Div states = group(host, facets, "search.facet.state");
             claims.byState().entrySet().stream()
