@@ -4,6 +4,8 @@ import static com.claimboard.shared.Preconditions.requireText;
 import static com.claimboard.shared.Preconditions.rule;
 
 import com.claimboard.shared.WebAddresses;
+import com.claimboard.shared.search.Analysis;
+import com.claimboard.shared.search.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,11 +15,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A news article as imported: its text is what claim cards point into, so it never changes after import. */
 @Entity
 @Table(name = "articles")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "articles")
+@Indexed(index = "articles")
 class Article {
 
     @Id
@@ -28,14 +37,8 @@ class Article {
     private long version;
 
     @Column(nullable = false, length = 500)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "titleEn",
-            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "titleFr",
-            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @FullTextField(name = "titleEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "titleFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String title;
 
     @Column(length = 2000)
@@ -51,20 +54,12 @@ class Article {
     private LocalDate publishedOn;
 
     @Column(length = 10)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
-            name = "langKey",
-            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
+    @KeywordField(name = "langKey", aggregable = Aggregable.YES)
     private String lang;
 
     @Column(nullable = false, length = 1_000_000)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "bodyEn",
-            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "bodyFr",
-            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @FullTextField(name = "bodyEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "bodyFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String body;
 
     @Column(name = "content_hash", nullable = false, length = 64)
@@ -74,6 +69,7 @@ class Article {
     private String importedBy;
 
     @Column(name = "imported_at", nullable = false)
+    @GenericField(name = Period.FIELD, aggregable = Aggregable.YES)
     private Instant importedAt;
 
     protected Article() {}
@@ -97,7 +93,7 @@ class Article {
         this.importedAt = Instant.now();
     }
 
-    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

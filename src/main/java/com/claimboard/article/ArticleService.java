@@ -11,18 +11,30 @@ import com.claimboard.shared.WebAddresses;
 import com.claimboard.shared.fetching.FetchFailure;
 import com.claimboard.shared.fetching.FetchedPage;
 import com.claimboard.shared.fetching.SafeFetcher;
+import com.claimboard.shared.search.Marked;
+import com.claimboard.shared.search.Period;
+import com.claimboard.shared.search.Words;
 import com.claimboard.shared.text.LanguageDetector;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleService {
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     private final ArticleRepository articles;
     private final ApplicationEventPublisher events;
@@ -195,13 +207,19 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ArticleSearch search(String query, String lang, int limit) {
-        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
-        var byLang =
-                org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of("byLang");
-        String[] fields = {"titleEn", "titleFr", "bodyEn", "bodyFr"};
+    public ArticleSearch search(String query, String lang, Period period, int limit) {
+        var session = Search.session(entityManager);
+        var byLang = AggregationKey.<Map<String, Long>>of("byLang");
+        SearchPredicate words =
+                Words.all(session.scope(Article.class).predicate(), query, "titleEn", "titleFr", "bodyEn", "bodyFr");
+        Instant now = Instant.now();
         var facets = session.search(Article.class)
-                .where(f -> f.bool(b -> b.must(com.claimboard.shared.search.Words.all(f, query, fields))))
+                .where(f -> f.bool(b -> {
+                    b.must(words);
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
+                }))
                 .aggregation(
                         byLang, f -> f.terms().field("langKey", String.class).maxTermCount(20))
                 .fetch(0);
@@ -215,26 +233,30 @@ public class ArticleService {
                                 f.highlight("bodyFr"))
                         .asList())
                 .where(f -> f.bool(b -> {
-                    b.must(com.claimboard.shared.search.Words.all(f, query, fields));
+                    b.must(words);
                     if (lang != null) {
                         b.filter(f.match().field("langKey").matching(lang));
                     }
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
                 }))
-                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 200))
-                .highlighter("title", h -> com.claimboard.shared.search.Marked.highlighter(h, 1000))
+                .highlighter(h -> Marked.highlighter(h, 200))
+                .highlighter("title", h -> Marked.highlighter(h, 1000))
                 .fetch(limit);
-        java.util.List<ArticleHit> hits = new java.util.ArrayList<>();
-        for (java.util.List<?> row : result.hits()) {
+        List<ArticleHit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
             ArticleSummary article = ((Article) row.get(0)).summary();
-            String title = com.claimboard.shared.search.Marked.orPlain(
-                    com.claimboard.shared.search.Marked.firstMarked(
-                            (java.util.List<?>) row.get(1), (java.util.List<?>) row.get(2)),
-                    article.title());
-            String excerpt = com.claimboard.shared.search.Marked.firstMarked(
-                    (java.util.List<?>) row.get(3), (java.util.List<?>) row.get(4));
+            String title =
+                    Marked.orPlain(Marked.firstMarked((List<?>) row.get(1), (List<?>) row.get(2)), article.title());
+            String excerpt = Marked.firstMarked((List<?>) row.get(3), (List<?>) row.get(4));
             hits.add(new ArticleHit(article.id(), title, excerpt, article.lang()));
         }
-        return new ArticleSearch(hits, result.total().hitCount(), new java.util.TreeMap<>(facets.aggregation(byLang)));
+        return new ArticleSearch(
+                hits,
+                result.total().hitCount(),
+                new TreeMap<>(facets.aggregation(byLang)),
+                Period.count(session, Article.class, words, now));
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import static com.claimboard.shared.Preconditions.rule;
 import com.claimboard.claim.splitting.CheckworthinessReason;
 import com.claimboard.shared.Actor;
 import com.claimboard.shared.search.Analysis;
+import com.claimboard.shared.search.Period;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,14 +22,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -87,20 +93,16 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
-            name = "stateKey",
-            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
+    @KeywordField(name = "stateKey", aggregable = Aggregable.YES)
     private ClaimState state = ClaimState.NEW;
 
     @Column(length = 100)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
-            name = "assigneeKey",
-            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
+    @KeywordField(name = "assigneeKey", aggregable = Aggregable.YES)
     private String assignee;
 
     /** When the desk wants the claim checked by; null when nobody said. */
     @Column(name = "due_on")
-    private java.time.LocalDate dueOn;
+    private LocalDate dueOn;
 
     @Column(name = "dismiss_reason", length = 1000)
     private String dismissReason;
@@ -118,7 +120,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     private ClaimantKind claimantKind;
 
     @Column(name = "claim_made_on")
-    private java.time.LocalDate claimMadeOn;
+    private LocalDate claimMadeOn;
 
     @Column(name = "appearance_url", length = 2000)
     private String appearanceUrl;
@@ -127,6 +129,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = Period.FIELD, aggregable = Aggregable.YES)
     private Instant updatedAt;
 
     protected ClaimCard() {}
@@ -239,7 +242,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
      * An editor gives the card to {@code reviewer} (who the service checked is an active reviewer), or to another
      * one, due by {@code dueOn} when given; a new card goes into research.
      */
-    void assign(String reviewer, java.time.LocalDate dueOn, Actor editor) {
+    void assign(String reviewer, LocalDate dueOn, Actor editor) {
         check(ClaimAction.ASSIGN, editor);
         requireText(reviewer, "reviewer");
         this.assignee = reviewer;
@@ -457,7 +460,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
                 speaker,
                 speakerByContext,
                 checkworthiness,
-                java.util.List.copyOf(reasonSet),
+                List.copyOf(reasonSet),
                 state,
                 assignee,
                 dismissReason,
@@ -481,7 +484,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         rule(name == null || name.isEmpty() || origin.kind() != null, "claim.error.claimant-kind", "person or body?");
         rule(
                 origin.madeOn() == null
-                        || !origin.madeOn().isAfter(java.time.LocalDate.now().plusDays(1)),
+                        || !origin.madeOn().isAfter(LocalDate.now().plusDays(1)),
                 "claim.error.made-in-future",
                 "a claim made in the future");
         this.claimant = name == null || name.isEmpty() ? null : name;
@@ -491,7 +494,7 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         edited(ClaimAction.DESCRIBE, by, describe(this.claimant, this.claimMadeOn, this.appearanceUrl));
     }
 
-    private static String describe(String claimant, java.time.LocalDate madeOn, String url) {
+    private static String describe(String claimant, LocalDate madeOn, String url) {
         StringBuilder text = new StringBuilder(claimant == null ? "?" : claimant);
         if (madeOn != null) {
             text.append(" · ").append(madeOn);

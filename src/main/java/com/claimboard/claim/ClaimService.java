@@ -12,11 +12,24 @@ import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.WebAddresses;
 import com.claimboard.shared.live.Changes;
+import com.claimboard.shared.search.Marked;
+import com.claimboard.shared.search.Period;
+import com.claimboard.shared.search.Words;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimService {
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     /** The board's order when the reviewer has not chosen one: newest article first, then reading order. */
     private static final Sort BOARD_ORDER = Sort.by(Sort.Order.desc("articleId"), Sort.Order.asc("position"));
@@ -136,11 +149,11 @@ public class ClaimService {
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.EDITOR + "')")
-    public ClaimSummary assign(long claimId, long expectedVersion, String reviewer, java.time.LocalDate dueOn) {
+    public ClaimSummary assign(long claimId, long expectedVersion, String reviewer, LocalDate dueOn) {
         if (!accounts.isAssignable(reviewer)) {
             throw new DomainRuleViolation("claim.error.assignee", "not an active reviewer: " + reviewer);
         }
-        if (dueOn != null && dueOn.isBefore(java.time.LocalDate.now().minusDays(1))) {
+        if (dueOn != null && dueOn.isBefore(LocalDate.now().minusDays(1))) {
             throw new DomainRuleViolation("claim.error.due-past", "due date in the past: " + dueOn);
         }
         return edit(claimId, expectedVersion, ClaimAction.ASSIGN, (card, me) -> card.assign(reviewer, dueOn, me));
@@ -337,7 +350,7 @@ public class ClaimService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<ClaimHit> search(String query, int limit) {
-        return search(query, null, null, limit).hits();
+        return search(query, null, null, null, limit).hits();
     }
 
     /**
@@ -346,15 +359,20 @@ public class ClaimService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public ClaimSearch search(String query, ClaimState state, String assignee, int limit) {
-        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
-        var byState = org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<ClaimState, Long>>of(
-                "byState");
-        var byAssignee = org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of(
-                "byAssignee");
-        // The facets count every card the words match; the hits are narrowed to what was chosen.
+    public ClaimSearch search(String query, ClaimState state, String assignee, Period period, int limit) {
+        var session = Search.session(entityManager);
+        SearchPredicate words = Words.all(session.scope(ClaimCard.class).predicate(), query, "textEn", "textFr");
+        Instant now = Instant.now();
+        var byState = AggregationKey.<Map<ClaimState, Long>>of("byState");
+        var byAssignee = AggregationKey.<Map<String, Long>>of("byAssignee");
+        // The facets count every card the words match in the period chosen; the hits are narrowed to what was chosen.
         var facets = session.search(ClaimCard.class)
-                .where(f -> f.bool(b -> b.must(com.claimboard.shared.search.Words.all(f, query, "textEn", "textFr"))))
+                .where(f -> f.bool(b -> {
+                    b.must(words);
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
+                }))
                 .aggregation(
                         byState,
                         f -> f.terms().field("stateKey", ClaimState.class).maxTermCount(20))
@@ -367,30 +385,37 @@ public class ClaimService {
                         .from(f.entity(), f.highlight("textEn"), f.highlight("textFr"))
                         .asList())
                 .where(f -> f.bool(b -> {
-                    b.must(com.claimboard.shared.search.Words.all(f, query, "textEn", "textFr"));
+                    b.must(words);
                     if (state != null) {
                         b.filter(f.match().field("stateKey").matching(state));
                     }
                     if (assignee != null) {
                         b.filter(f.match().field("assigneeKey").matching(assignee));
                     }
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
                 }))
-                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 20_000))
+                .highlighter(h -> Marked.highlighter(h, 20_000))
                 .fetch(limit);
         List<ClaimHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             ClaimCard card = (ClaimCard) row.get(0);
             hits.add(new ClaimHit(
                     card.id(),
-                    com.claimboard.shared.search.Marked.orPlain(
-                            com.claimboard.shared.search.Marked.firstMarked((List<?>) row.get(1), (List<?>) row.get(2)),
-                            card.summary(java.util.Set.of()).text()),
+                    Marked.orPlain(
+                            Marked.firstMarked((List<?>) row.get(1), (List<?>) row.get(2)),
+                            card.summary(Set.of()).text()),
                     card.state(),
                     card.assignee()));
         }
-        java.util.Map<ClaimState, Long> states = new java.util.EnumMap<>(ClaimState.class);
+        Map<ClaimState, Long> states = new EnumMap<>(ClaimState.class);
         states.putAll(facets.aggregation(byState));
         return new ClaimSearch(
-                hits, result.total().hitCount(), states, new java.util.TreeMap<>(facets.aggregation(byAssignee)));
+                hits,
+                result.total().hitCount(),
+                states,
+                new TreeMap<>(facets.aggregation(byAssignee)),
+                Period.count(session, ClaimCard.class, words, now));
     }
 }

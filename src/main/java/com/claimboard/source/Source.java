@@ -4,6 +4,7 @@ import static com.claimboard.shared.Preconditions.require;
 import static com.claimboard.shared.Preconditions.requireText;
 
 import com.claimboard.shared.search.Analysis;
+import com.claimboard.shared.search.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -51,7 +54,7 @@ class Source {
     private String citationOutlet;
 
     @Column(name = "citation_date")
-    private java.time.LocalDate citationDate;
+    private LocalDate citationDate;
 
     @Column(name = "removed_at")
     @GenericField
@@ -108,6 +111,7 @@ class Source {
     private String addedBy;
 
     @Column(name = "added_at", nullable = false)
+    @GenericField(name = Period.FIELD, aggregable = Aggregable.YES)
     private Instant addedAt;
 
     protected Source() {}

@@ -13,18 +13,32 @@ import com.claimboard.shared.fetching.FetchedPage;
 import com.claimboard.shared.fetching.SafeFetcher;
 import com.claimboard.shared.live.Changes;
 import com.claimboard.shared.search.Marked;
+import com.claimboard.shared.search.Period;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /** Attaching sources to claims and reading their snapshots. Fetching happens in {@link FetchJobs}. */
 @Service
 public class SourceService {
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     /** A source's address, as the form states it and the service enforces it. */
     public static final TextLimit URL = new TextLimit("source.url", WebAddresses.MAX_LENGTH);
@@ -41,7 +55,7 @@ public class SourceService {
     private final SafeFetcher fetcher;
     private final ApplicationEventPublisher events;
     private final long maxUploadBytes;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final Changes changes;
 
     SourceService(
@@ -49,9 +63,8 @@ public class SourceService {
             ClaimService claims,
             SafeFetcher fetcher,
             ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${claimboard.import.max-upload-size:5MB}")
-                    org.springframework.util.unit.DataSize maxUpload,
-            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            @Value("${claimboard.import.max-upload-size:5MB}") DataSize maxUpload,
+            PlatformTransactionManager transactionManager,
             Changes changes) {
         this.changes = changes;
         this.sources = sources;
@@ -59,7 +72,7 @@ public class SourceService {
         this.fetcher = fetcher;
         this.events = events;
         this.maxUploadBytes = maxUpload.toBytes();
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** The largest file a reviewer may upload as a source, the same as an article's. */
@@ -117,8 +130,7 @@ public class SourceService {
         if (title == null || title.isEmpty()) {
             throw new DomainRuleViolation("source.error.excerpt-title-required", "no title");
         }
-        if (excerpt.date() != null
-                && excerpt.date().isAfter(java.time.LocalDate.now().plusDays(1))) {
+        if (excerpt.date() != null && excerpt.date().isAfter(LocalDate.now().plusDays(1))) {
             throw new DomainRuleViolation("source.error.excerpt-future", "dated after today");
         }
         String address = WebAddresses.optional(excerpt.url(), URL.labelKey());
@@ -155,7 +167,7 @@ public class SourceService {
     public void remove(long sourceId) {
         Source source = live(sourceId);
         requireResearcher(source.claimId());
-        source.remove(CurrentUser.username(), java.time.Instant.now());
+        source.remove(CurrentUser.username(), Instant.now());
         claims.noteSourceRemoved(source.claimId(), source.summary().label());
     }
 
@@ -246,7 +258,7 @@ public class SourceService {
 
     /** The address to fetch, while the source still waits for it (not fetched, failed or removed meanwhile). */
     @Transactional(readOnly = true)
-    java.util.Optional<String> pendingUrl(long sourceId) {
+    Optional<String> pendingUrl(long sourceId) {
         return sources.findById(sourceId)
                 .filter(source -> source.state() == FetchState.PENDING && !source.removed())
                 .map(Source::url);
@@ -263,7 +275,7 @@ public class SourceService {
 
     /** A temporary failure: the source stays pending, says why and when it will be tried again. */
     @Transactional
-    void recordRetry(long sourceId, FetchFailure.Reason reason, String detail, java.time.Instant next) {
+    void recordRetry(long sourceId, FetchFailure.Reason reason, String detail, Instant next) {
         sources.findById(sourceId).filter(s -> s.state() == FetchState.PENDING).ifPresent(s -> {
             s.retryLater(reason.name(), detail, next);
             changes.claim(s.claimId());
@@ -322,8 +334,29 @@ public class SourceService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public List<SourceHit> search(String query, int limit) {
-        List<List<?>> rows = org.hibernate.search.mapper.orm.Search.session(entityManager)
-                .search(Source.class)
+        return search(query, null, limit).hits();
+    }
+
+    /** The same, narrowed to a period when given, with how many match in all and per period (the facet). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
+    public SourceSearch search(String query, Period period, int limit) {
+        var session = Search.session(entityManager);
+        var scope = session.scope(Source.class).predicate();
+        // Titles count twice; a removed source is found no more.
+        SearchPredicate words = scope.bool()
+                .must(scope.simpleQueryString()
+                        .fields("textEn", "textFr")
+                        .field("titleEn")
+                        .boost(2)
+                        .field("titleFr")
+                        .boost(2)
+                        .matching(query)
+                        .defaultOperator(BooleanOperator.AND))
+                .mustNot(scope.exists().field("removedAt"))
+                .toPredicate();
+        Instant now = Instant.now();
+        var result = session.search(Source.class)
                 .select(f -> f.composite()
                         .from(
                                 f.entity(),
@@ -332,20 +365,16 @@ public class SourceService {
                                 f.highlight("titleEn"),
                                 f.highlight("titleFr"))
                         .asList())
-                .where(f -> f.bool()
-                        .must(f.simpleQueryString()
-                                .fields("textEn", "textFr")
-                                .field("titleEn")
-                                .boost(2)
-                                .field("titleFr")
-                                .boost(2)
-                                .matching(query)
-                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND))
-                        .mustNot(f.exists().field("removedAt")))
-                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 220))
-                .fetchHits(limit);
-        List<SourceHit> hits = new java.util.ArrayList<>();
-        for (List<?> row : rows) {
+                .where(f -> f.bool(b -> {
+                    b.must(words);
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
+                }))
+                .highlighter(h -> Marked.highlighter(h, 220))
+                .fetch(limit);
+        List<SourceHit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
             Source source = (Source) row.get(0);
             SourceSummary summary = source.summary();
             hits.add(new SourceHit(
@@ -354,6 +383,6 @@ public class SourceService {
                     Marked.orPlain(Marked.firstMarked((List<?>) row.get(3), (List<?>) row.get(4)), summary.label()),
                     Marked.firstMarked((List<?>) row.get(1), (List<?>) row.get(2))));
         }
-        return hits;
+        return new SourceSearch(hits, result.total().hitCount(), Period.count(session, Source.class, words, now));
     }
 }

@@ -4,6 +4,9 @@ import static com.claimboard.shared.Preconditions.requireText;
 import static com.claimboard.shared.Preconditions.rule;
 
 import com.claimboard.shared.Actor;
+import com.claimboard.shared.DomainRuleViolation;
+import com.claimboard.shared.search.Analysis;
+import com.claimboard.shared.search.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +19,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A reviewer's verdict on a claim. It is edited while a draft (or sent back), proposed once it has evidence,
@@ -24,7 +33,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "verdicts")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "verdicts")
+@Indexed(index = "verdicts")
 class Verdict {
 
     @Id
@@ -46,31 +55,17 @@ class Verdict {
 
     /** The code of a rating of the desk's scale. */
     @Column(length = 30)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField(
-            name = "ratingKey",
-            aggregable = org.hibernate.search.engine.backend.types.Aggregable.YES)
+    @KeywordField(name = "ratingKey", aggregable = Aggregable.YES)
     private String rating;
 
     @Column(length = 280)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "summaryEn",
-            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "summaryFr",
-            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @FullTextField(name = "summaryEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "summaryFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String summary;
 
     @Column(length = 20_000)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "explanationEn",
-            analyzer = com.claimboard.shared.search.Analysis.ENGLISH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
-    @org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField(
-            name = "explanationFr",
-            analyzer = com.claimboard.shared.search.Analysis.FRENCH,
-            highlightable = org.hibernate.search.engine.backend.types.Highlightable.PLAIN)
+    @FullTextField(name = "explanationEn", analyzer = Analysis.ENGLISH, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "explanationFr", analyzer = Analysis.FRENCH, highlightable = Highlightable.PLAIN)
     private String explanation;
 
     @Enumerated(EnumType.STRING)
@@ -90,6 +85,7 @@ class Verdict {
     private Instant decidedAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = Period.FIELD, aggregable = Aggregable.YES)
     private Instant updatedAt;
 
     protected Verdict() {}
@@ -116,7 +112,7 @@ class Verdict {
     void check(VerdictAction action, Actor actor) {
         String refusal = refusal(action, actor);
         if (refusal != null) {
-            throw new com.claimboard.shared.DomainRuleViolation(refusal, "cannot " + action + " a verdict " + state);
+            throw new DomainRuleViolation(refusal, "cannot " + action + " a verdict " + state);
         }
     }
 

@@ -9,10 +9,21 @@ import com.claimboard.shared.DomainRuleViolation;
 import com.claimboard.shared.NotFound;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.live.Changes;
+import com.claimboard.shared.search.Marked;
+import com.claimboard.shared.search.Period;
+import com.claimboard.shared.search.Words;
 import com.claimboard.source.SourceService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VerdictService {
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     private final VerdictRepository verdicts;
     private final ClaimService claims;
@@ -75,13 +86,24 @@ public class VerdictService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
-    public VerdictSearch search(String query, String rating, int limit) {
-        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
-        var byRating = org.hibernate.search.engine.search.aggregation.AggregationKey.<java.util.Map<String, Long>>of(
-                "byRating");
-        String[] fields = {"summaryEn", "summaryFr", "explanationEn", "explanationFr"};
+    public VerdictSearch search(String query, String rating, Period period, int limit) {
+        var session = Search.session(entityManager);
+        var byRating = AggregationKey.<Map<String, Long>>of("byRating");
+        SearchPredicate words = Words.all(
+                session.scope(Verdict.class).predicate(),
+                query,
+                "summaryEn",
+                "summaryFr",
+                "explanationEn",
+                "explanationFr");
+        Instant now = Instant.now();
         var facets = session.search(Verdict.class)
-                .where(f -> f.bool(b -> b.must(com.claimboard.shared.search.Words.all(f, query, fields))))
+                .where(f -> f.bool(b -> {
+                    b.must(words);
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
+                }))
                 .aggregation(
                         byRating,
                         f -> f.terms().field("ratingKey", String.class).maxTermCount(30))
@@ -96,32 +118,34 @@ public class VerdictService {
                                 f.highlight("explanationFr"))
                         .asList())
                 .where(f -> f.bool(b -> {
-                    b.must(com.claimboard.shared.search.Words.all(f, query, fields));
+                    b.must(words);
                     if (rating != null) {
                         b.filter(f.match().field("ratingKey").matching(rating));
                     }
+                    if (period != null) {
+                        b.filter(period.within(f, now));
+                    }
                 }))
-                .highlighter(h -> com.claimboard.shared.search.Marked.highlighter(h, 200))
+                .highlighter(h -> Marked.highlighter(h, 200))
                 .fetch(limit);
-        java.util.List<VerdictHit> hits = new java.util.ArrayList<>();
-        for (java.util.List<?> row : result.hits()) {
+        List<VerdictHit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
             Verdict verdict = (Verdict) row.get(0);
             VerdictSummary summary = verdict.summary(null);
-            String marked = com.claimboard.shared.search.Marked.firstMarked(
-                    (java.util.List<?>) row.get(1),
-                    (java.util.List<?>) row.get(2),
-                    (java.util.List<?>) row.get(3),
-                    (java.util.List<?>) row.get(4));
+            String marked = Marked.firstMarked(
+                    (List<?>) row.get(1), (List<?>) row.get(2), (List<?>) row.get(3), (List<?>) row.get(4));
             hits.add(new VerdictHit(
                     summary.id(),
                     summary.claimId(),
                     summary.rating(),
                     summary.state(),
-                    com.claimboard.shared.search.Marked.orPlain(
-                            marked, summary.summary() == null ? "" : summary.summary())));
+                    Marked.orPlain(marked, summary.summary() == null ? "" : summary.summary())));
         }
         return new VerdictSearch(
-                hits, result.total().hitCount(), new java.util.TreeMap<>(facets.aggregation(byRating)));
+                hits,
+                result.total().hitCount(),
+                new TreeMap<>(facets.aggregation(byRating)),
+                Period.count(session, Verdict.class, words, now));
     }
 
     /** An approved verdict, for the publishing module (which runs in the approving editor's call). */

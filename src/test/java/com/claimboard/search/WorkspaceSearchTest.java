@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.claimboard.account.AccountService;
 import com.claimboard.claim.ClaimHit;
+import com.claimboard.claim.ClaimSearch;
 import com.claimboard.claim.ClaimService;
+import com.claimboard.claim.ClaimState;
 import com.claimboard.claim.ClaimSummary;
+import com.claimboard.shared.search.Period;
+import com.claimboard.shared.search.SearchIndex;
 import com.claimboard.source.FetchState;
 import com.claimboard.source.SourceHit;
 import com.claimboard.source.SourceService;
@@ -17,6 +21,8 @@ import com.claimboard.support.TestSourceSite;
 import com.claimboard.support.WorkflowDriver;
 import com.claimboard.verdict.Rating;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -49,6 +56,12 @@ class WorkspaceSearchTest {
 
     @Autowired
     SourceService sources;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SearchIndex index;
 
     @Autowired
     com.claimboard.support.LocalHttpServer sourceSite;
@@ -120,26 +133,60 @@ class WorkspaceSearchTest {
         SignIn.as("omar", "REVIEWER");
         claims.take(second.id(), second.version());
 
-        com.claimboard.claim.ClaimSearch all = claims.search("ushant ferry crossings", null, null, 20);
+        ClaimSearch all = claims.search("ushant ferry crossings", null, null, null, 20);
         assertThat(all.hits()).extracting(ClaimHit::claimId).contains(first.id(), second.id());
-        assertThat(all.byState().get(com.claimboard.claim.ClaimState.NEW)).isPositive();
-        assertThat(all.byState().get(com.claimboard.claim.ClaimState.IN_RESEARCH))
-                .isPositive();
+        assertThat(all.byState().get(ClaimState.NEW)).isPositive();
+        assertThat(all.byState().get(ClaimState.IN_RESEARCH)).isPositive();
         assertThat(all.byAssignee()).containsKey("omar");
 
-        com.claimboard.claim.ClaimSearch researching =
-                claims.search("ushant ferry crossings", com.claimboard.claim.ClaimState.IN_RESEARCH, null, 20);
+        ClaimSearch researching = claims.search("ushant ferry crossings", ClaimState.IN_RESEARCH, null, null, 20);
         assertThat(researching.hits())
                 .extracting(ClaimHit::claimId)
                 .contains(second.id())
                 .doesNotContain(first.id());
         // The facets still count what the words match, whatever was chosen.
         assertThat(researching.byState()).isEqualTo(all.byState());
-        assertThat(claims.search("ushant ferry crossings", null, "omar", 20).hits())
+        assertThat(claims.search("ushant ferry crossings", null, "omar", null, 20)
+                        .hits())
                 .extracting(ClaimHit::claimId)
                 .containsExactly(second.id());
-        assertThat(claims.search("ushant ferry crossings", null, "nobody-here", 20)
+        assertThat(claims.search("ushant ferry crossings", null, "nobody-here", null, 20)
                         .hits())
+                .isEmpty();
+    }
+
+    @Test
+    void the_date_facet_counts_each_period_and_narrows_every_kind() throws InterruptedException {
+        ClaimSummary recent = workflow.card("Lighthouse keepers on Sein were paid twice the mainland wage in 1950.");
+        ClaimSummary old = workflow.card("Sein lighthouse keepers earned double the mainland wage, a historian says.");
+        // The card dated two years back, as if last changed then; the index learns it from a rebuild.
+        jdbc.update(
+                "update claim_cards set updated_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(730, ChronoUnit.DAYS)),
+                old.id());
+        SignIn.as("admin", "ADMIN");
+        index.rebuild();
+        SignIn.as("omar", "REVIEWER");
+
+        ClaimSearch all = claims.search("sein lighthouse keepers", null, null, null, 20);
+        assertThat(all.hits()).extracting(ClaimHit::claimId).contains(recent.id(), old.id());
+        // The past week, month and year overlap; the older one is on its own.
+        assertThat(all.byPeriod())
+                .containsEntry(Period.WEEK, 1L)
+                .containsEntry(Period.MONTH, 1L)
+                .containsEntry(Period.YEAR, 1L)
+                .containsEntry(Period.OLDER, 1L);
+
+        ClaimSearch thisWeek = claims.search("sein lighthouse keepers", null, null, Period.WEEK, 20);
+        assertThat(thisWeek.hits()).extracting(ClaimHit::claimId).containsExactly(recent.id());
+        // The period's own counts do not narrow: they say what choosing another would give.
+        assertThat(thisWeek.byPeriod()).isEqualTo(all.byPeriod());
+        assertThat(thisWeek.byState()).containsEntry(ClaimState.NEW, 1L);
+        assertThat(claims.search("sein lighthouse keepers", null, null, Period.OLDER, 20)
+                        .hits())
+                .extracting(ClaimHit::claimId)
+                .containsExactly(old.id());
+        assertThat(sources.search("sein lighthouse keepers", Period.OLDER, 20).hits())
                 .isEmpty();
     }
 }

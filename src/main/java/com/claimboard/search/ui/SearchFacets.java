@@ -2,18 +2,22 @@ package com.claimboard.search.ui;
 
 import com.claimboard.article.ArticleSearch;
 import com.claimboard.claim.ClaimSearch;
+import com.claimboard.shared.search.Period;
+import com.claimboard.source.SourceSearch;
 import com.claimboard.verdict.VerdictSearch;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * What the results may be narrowed to, each with its count over what the words match: the kind, a card's state
- * and assignee, a verdict's rating, an article's language. The chosen one is marked (and said to screen readers);
+ * and assignee, a verdict's rating, an article's language, and how recent the result is (a card or a verdict by
+ * its last change, a source by when it was added, an article by its import; over the kinds shown). The chosen one is marked (and said to screen readers);
  * a link shows everything again.
  */
 final class SearchFacets {
@@ -28,7 +32,7 @@ final class SearchFacets {
             SearchSections sections,
             SearchFilter filter,
             ClaimSearch claims,
-            int sources,
+            SourceSearch sources,
             VerdictSearch verdicts,
             ArticleSearch articles) {
         Div facets = new Div();
@@ -37,7 +41,7 @@ final class SearchFacets {
         Div kinds = group(host, facets, "search.facet.kind");
         for (Kind shown : List.of(
                 new Kind(SearchFilter.CLAIMS, "search.kind.claims", claims.total()),
-                new Kind(SearchFilter.SOURCES, "search.kind.sources", sources),
+                new Kind(SearchFilter.SOURCES, "search.kind.sources", sources.total()),
                 new Kind(SearchFilter.VERDICTS, "search.kind.verdicts", verdicts.total()),
                 new Kind(SearchFilter.ARTICLES, "search.kind.articles", articles.total()))) {
             kinds.add(facet(
@@ -73,6 +77,27 @@ final class SearchFacets {
             articles.byLang()
                     .forEach((lang, count) -> languages.add(
                             facet(language(host, lang), count, filter.withLang(lang), lang.equals(filter.lang()))));
+        }
+        Map<Period, Long> byPeriod = new EnumMap<>(Period.class);
+        if (filter.shows(SearchFilter.CLAIMS)) {
+            claims.byPeriod().forEach((period, count) -> byPeriod.merge(period, count, Long::sum));
+        }
+        if (filter.shows(SearchFilter.SOURCES)) {
+            sources.byPeriod().forEach((period, count) -> byPeriod.merge(period, count, Long::sum));
+        }
+        if (filter.shows(SearchFilter.VERDICTS)) {
+            verdicts.byPeriod().forEach((period, count) -> byPeriod.merge(period, count, Long::sum));
+        }
+        if (filter.shows(SearchFilter.ARTICLES)) {
+            articles.byPeriod().forEach((period, count) -> byPeriod.merge(period, count, Long::sum));
+        }
+        if (!byPeriod.isEmpty()) {
+            Div periods = group(host, facets, "search.facet.date");
+            byPeriod.forEach((period, count) -> periods.add(facet(
+                    host.getTranslation(period.messageKey()),
+                    count,
+                    filter.withPeriod(period),
+                    period == filter.period())));
         }
         if (filter.narrowed()) {
             Anchor clear = new Anchor(filter.cleared().link(), host.getTranslation("search.facet.clear"));

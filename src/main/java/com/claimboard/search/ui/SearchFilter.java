@@ -1,19 +1,23 @@
 package com.claimboard.search.ui;
 
 import com.claimboard.claim.ClaimState;
+import com.claimboard.shared.search.Period;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the search page was asked, read from its address ({@code ?q=&kind=&state=&assignee=&rating=&lang=}), and
- * the addresses of the same search narrowed or widened. An unknown value is ignored rather than refused.
+ * What the search page was asked, read from its address ({@code ?q=&kind=&state=&assignee=&rating=&lang=&date=}),
+ * and the addresses of the same search narrowed or widened. An unknown value is ignored rather than refused. The
+ * period narrows every kind of result and is kept when another facet is chosen; the others belong to one kind.
  *
  * @param kind claims, sources, verdicts or articles; null for all
  */
-record SearchFilter(String query, String kind, ClaimState state, String assignee, String rating, String lang) {
+record SearchFilter(
+        String query, String kind, ClaimState state, String assignee, String rating, String lang, Period period) {
 
     static final String CLAIMS = "claims";
     static final String SOURCES = "sources";
@@ -34,10 +38,11 @@ record SearchFilter(String query, String kind, ClaimState state, String assignee
                 state,
                 one(parameters, "assignee").orElse(null),
                 one(parameters, "rating").orElse(null),
-                one(parameters, "lang").orElse(null));
+                one(parameters, "lang").orElse(null),
+                one(parameters, "date").flatMap(Period::of).orElse(null));
     }
 
-    private static java.util.Optional<String> one(QueryParameters parameters, String name) {
+    private static Optional<String> one(QueryParameters parameters, String name) {
         return parameters.getSingleParameter(name).map(String::strip).filter(value -> !value.isEmpty());
     }
 
@@ -47,31 +52,35 @@ record SearchFilter(String query, String kind, ClaimState state, String assignee
     }
 
     boolean narrowed() {
-        return kind != null || state != null || assignee != null || rating != null || lang != null;
+        return kind != null || state != null || assignee != null || rating != null || lang != null || period != null;
     }
 
     SearchFilter withKind(String to) {
-        return new SearchFilter(query, to, null, null, null, null);
+        return new SearchFilter(query, to, null, null, null, null, period);
     }
 
     SearchFilter withState(ClaimState to) {
-        return new SearchFilter(query, CLAIMS, to, assignee, null, null);
+        return new SearchFilter(query, CLAIMS, to, assignee, null, null, period);
     }
 
     SearchFilter withAssignee(String to) {
-        return new SearchFilter(query, CLAIMS, state, to, null, null);
+        return new SearchFilter(query, CLAIMS, state, to, null, null, period);
     }
 
     SearchFilter withRating(String to) {
-        return new SearchFilter(query, VERDICTS, null, null, to, null);
+        return new SearchFilter(query, VERDICTS, null, null, to, null, period);
     }
 
     SearchFilter withLang(String to) {
-        return new SearchFilter(query, ARTICLES, null, null, null, to);
+        return new SearchFilter(query, ARTICLES, null, null, null, to, period);
+    }
+
+    SearchFilter withPeriod(Period to) {
+        return new SearchFilter(query, kind, state, assignee, rating, lang, to);
     }
 
     SearchFilter cleared() {
-        return new SearchFilter(query, null, null, null, null, null);
+        return new SearchFilter(query, null, null, null, null, null, null);
     }
 
     /** The page's address for this search. */
@@ -83,6 +92,7 @@ record SearchFilter(String query, String kind, ClaimState state, String assignee
         put(parameters, "assignee", assignee);
         put(parameters, "rating", rating);
         put(parameters, "lang", lang);
+        put(parameters, "date", period == null ? null : period.key());
         return "app/search?" + QueryParameters.simple(parameters).getQueryString();
     }
 

@@ -6,7 +6,7 @@ import com.claimboard.claim.ClaimSearch;
 import com.claimboard.claim.ClaimService;
 import com.claimboard.shared.Roles;
 import com.claimboard.shared.ui.Badges;
-import com.claimboard.source.SourceHit;
+import com.claimboard.source.SourceSearch;
 import com.claimboard.source.SourceService;
 import com.claimboard.verdict.RatingScale;
 import com.claimboard.verdict.VerdictSearch;
@@ -23,13 +23,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /**
  * {@code /app/search?q=}: the claim cards, sources (by their stored text), verdicts and articles whose words match
  * the query (every word, in French or English), best first, the words marked; each opens what it belongs to.
- * Facets ({@link SearchFacets}) narrow the results to a kind, a card's state or assignee, a verdict's rating or an
- * article's language, each with its count. A blank query, or one without a letter or digit, gets a word on what
+ * Facets ({@link SearchFacets}) narrow the results to a kind, a card's state or assignee, a verdict's rating, an
+ * article's language or a period, each with its count. A blank query, or one without a letter or digit, gets a word on what
  * to type.
  */
 @Route("app/search")
@@ -102,17 +101,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             results.add(Badges.emptyState(this, "search.no-words"));
             return;
         }
-        ClaimSearch foundClaims = claims.search(query, filter.state(), filter.assignee(), LIMIT);
-        List<SourceHit> foundSources = sources.search(query, LIMIT);
-        VerdictSearch foundVerdicts = verdicts.search(query, filter.rating(), LIMIT);
-        ArticleSearch foundArticles = articles.search(query, filter.lang(), LIMIT);
-        results.add(SearchFacets.of(
-                this, sections, filter, foundClaims, foundSources.size(), foundVerdicts, foundArticles));
+        ClaimSearch foundClaims = claims.search(query, filter.state(), filter.assignee(), filter.period(), LIMIT);
+        SourceSearch foundSources = sources.search(query, filter.period(), LIMIT);
+        VerdictSearch foundVerdicts = verdicts.search(query, filter.rating(), filter.period(), LIMIT);
+        ArticleSearch foundArticles = articles.search(query, filter.lang(), filter.period(), LIMIT);
+        results.add(SearchFacets.of(this, sections, filter, foundClaims, foundSources, foundVerdicts, foundArticles));
         if (filter.shows(SearchFilter.CLAIMS)) {
             results.add(sections.claims(foundClaims.hits()));
         }
         if (filter.shows(SearchFilter.SOURCES)) {
-            results.add(sections.sources(foundSources));
+            results.add(sections.sources(foundSources.hits()));
         }
         if (filter.shows(SearchFilter.VERDICTS)) {
             results.add(sections.verdicts(foundVerdicts.hits()));

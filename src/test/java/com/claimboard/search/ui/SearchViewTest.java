@@ -37,7 +37,23 @@ class SearchViewTest extends KaribuTest {
         assertThat(facets).anyMatch(text -> text.startsWith("New ("));
         assertThat(facets).anyMatch(text -> text.startsWith("In research ("));
         assertThat(facets).anyMatch(text -> text.startsWith("rita ("));
+        assertThat(facets).anyMatch(text -> text.startsWith("Past week ("));
+        assertThat(facets).noneMatch(text -> text.startsWith("More than a year ago ("));
         assertThat(claimLinks()).contains("app/claims/" + fresh.id(), "app/claims/" + taken.id());
+
+        // The period is kept when another facet is chosen, and says so in the address.
+        search(java.util.Map.of("q", "arcachon oyster", "date", "week"));
+        assertThat(claimLinks()).contains("app/claims/" + fresh.id(), "app/claims/" + taken.id());
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-facet")).stream()
+                        .filter(facet -> facet.getText().startsWith("rita ("))
+                        .map(Anchor::getHref))
+                .singleElement()
+                .asString()
+                .contains("q=arcachon%20oyster", "assignee=rita", "date=week");
+        search(java.util.Map.of("q", "arcachon oyster", "date", "older"));
+        assertThat(_find(Div.class, spec -> spec.withId("search-claims")).stream()
+                        .flatMap(section -> _find(section, Anchor.class).stream()))
+                .isEmpty();
 
         search(java.util.Map.of("q", "arcachon oyster", "kind", "claims", "assignee", "rita"));
         assertThat(claimLinks()).contains("app/claims/" + taken.id()).doesNotContain("app/claims/" + fresh.id());
