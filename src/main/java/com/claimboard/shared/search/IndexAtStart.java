@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,34 +46,44 @@ public class IndexAtStart implements ApplicationRunner {
             return;
         }
         for (SearchIndexedEntity<?> entity : Search.mapping(entityManagers).allIndexedEntities()) {
-            long stored;
-            long indexed;
-            EntityManager entityManager = entityManagers.createEntityManager();
             try {
-                SearchSession session = Search.session(entityManager);
-                stored = entityManager
-                        .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
-                        .getSingleResult();
-                // A document from before the date facet lacks its field: it counts as missing, so an upgraded
-                // install is indexed again rather than leaving old results out of every period.
-                boolean dated =
-                        entity.indexManager().descriptor().field(Period.FIELD).isPresent();
-                indexed = session.search(entity.javaClass())
-                        .where(f -> dated ? f.exists().field(Period.FIELD) : f.matchAll())
-                        .fetchTotalHitCount();
-                if (stored != indexed) {
-                    log.info(
-                            "Indexing {} for search: {} in the database, {} in the index",
-                            entity.jpaName(),
-                            stored,
-                            indexed);
-                    session.massIndexer(entity.javaClass())
-                            .threadsToLoadObjects(1)
-                            .startAndWait();
-                }
-            } finally {
-                entityManager.close();
+                check(entity);
+            } catch (SearchException e) {
+                // A cluster that is down (the elasticsearch profile) does not keep the desk from starting: the
+                // work is saved in the database, search answers again once the index is reachable.
+                log.error(
+                        "The search index could not be checked for {}: {}. Search answers again once the index is"
+                                + " reachable; an admin can rebuild it from the Index screen.",
+                        entity.jpaName(),
+                        e.getMessage());
             }
+        }
+    }
+
+    private void check(SearchIndexedEntity<?> entity) throws InterruptedException {
+        EntityManager entityManager = entityManagers.createEntityManager();
+        try {
+            SearchSession session = Search.session(entityManager);
+            long stored = entityManager
+                    .createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+                    .getSingleResult();
+            // A document from before the date facet lacks its field: it counts as missing, so an upgraded install
+            // is indexed again rather than leaving old results out of every period.
+            boolean dated =
+                    entity.indexManager().descriptor().field(Period.FIELD).isPresent();
+            long indexed = session.search(entity.javaClass())
+                    .where(f -> dated ? f.exists().field(Period.FIELD) : f.matchAll())
+                    .fetchTotalHitCount();
+            if (stored != indexed) {
+                log.info(
+                        "Indexing {} for search: {} in the database, {} in the index",
+                        entity.jpaName(),
+                        stored,
+                        indexed);
+                session.massIndexer(entity.javaClass()).threadsToLoadObjects(1).startAndWait();
+            }
+        } finally {
+            entityManager.close();
         }
     }
 }
