@@ -11,59 +11,186 @@ public final class ClaimSplitter {
     private final CheckworthinessScorer scorer = new CheckworthinessScorer();
 
     /**
-     * Splits {@code text}; {@code lang} is a hint ("fr", "en") and may be null. A sentence that refers back to
-     * a speaker ("Il a déclaré", "He said") gets the last named speaker the pronoun agrees with, when that is
-     * unambiguous: the latest speaker if they agree, otherwise the only earlier one among the recent speakers
-     * who does; a quotation introduced by a sentence ending in a colon ("Il a déclaré :") is that sentence's
-     * speaker's, and a quotation running on after a quotation keeps its speaker.
+     * Splits {@code text}; {@code lang} is a hint ("fr", "en") and may be null. Each sentence gets the speaker it
+     * names; a quotation that runs over several sentences (and paragraphs, each opening with a mark again) is its
+     * attribution's, wherever in the quotation that stands; a quotation that follows a quoted speaker's sentence
+     * ({@code "A," he said. "B."}) or a sentence ending in a colon ({@code Il a déclaré :}) is that speaker's; a
+     * pronoun ({@code She said}, {@code a-t-il ajouté}, {@code cet animateur}) is the latest named speaker it agrees
+     * with (by gender, number, person or body), or the only one of the recent speakers who does.
      */
     public List<ClaimCandidate> split(String text, String lang) {
-        List<ClaimCandidate> candidates = new ArrayList<>();
-        List<String> recentSpeakers = new ArrayList<>(); // the latest first, each once
-        boolean lastWasQuotation = false;
-        String introducedBy = null; // "Le ministre a déclaré :" names who speaks in the quotation that follows
-        for (Span span : sentences.split(text)) {
-            String sentence = span.of(text);
-            Words words = Words.of(sentence);
-            String speaker = speakers.speakerOf(sentence, words);
-            boolean byContext = false;
-            if (speaker == null && introducedBy != null && speakers.isBareQuotation(sentence)) {
-                speaker = introducedBy;
-                byContext = true;
-            } else if (speaker == null && !recentSpeakers.isEmpty()) {
-                SpeakerFinder.Kind pronoun = speakers.referenceBack(sentence);
-                if (pronoun != null) {
-                    speaker = speakerAgreeingWith(pronoun, recentSpeakers);
-                } else if (lastWasQuotation && speakers.isBareQuotation(sentence)) {
-                    speaker = recentSpeakers.getFirst();
-                }
-                byContext = speaker != null;
+        List<Span> spans = sentences.split(text);
+        int n = spans.size();
+        List<String> texts = new ArrayList<>(n);
+        SpeakerFinder.Attribution[] found = new SpeakerFinder.Attribution[n];
+        boolean[] continues = new boolean[n]; // begins inside a quotation opened before
+        boolean open = false;
+        for (int k = 0; k < n; k++) {
+            String sentence = spans.get(k).of(text);
+            texts.add(sentence);
+            boolean paragraph = k > 0
+                    && text.substring(spans.get(k - 1).end(), spans.get(k).start())
+                                    .indexOf('\n')
+                            >= 0;
+            if (open && paragraph && !opensWithQuote(sentence)) {
+                open = false; // left open at a paragraph's end and not opened again: it was over
             }
-            candidates.add(candidate(span.start(), span.end(), sentence, words, speaker, byContext));
-            if (speaker != null && !byContext) {
-                recentSpeakers.remove(speaker);
-                recentSpeakers.addFirst(speaker);
-                if (recentSpeakers.size() > RECENT_SPEAKERS) {
-                    recentSpeakers.removeLast();
-                }
-            }
-            lastWasQuotation = speakers.isQuotation(sentence);
-            introducedBy = sentence.strip().endsWith(":") ? speaker : null;
+            continues[k] = open;
+            found[k] = speakers.find(sentence, open);
+            open = found[k].openAtEnd();
+        }
+        String[] speaker = new String[n];
+        boolean[] byContext = new boolean[n];
+        new Context().attribute(texts, found, continues, speaker, byContext);
+        List<ClaimCandidate> candidates = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Span span = spans.get(k);
+            candidates.add(candidate(
+                    span.start(), span.end(), texts.get(k), Words.of(texts.get(k)), speaker[k], byContext[k]));
         }
         return candidates;
     }
 
-    private static final int RECENT_SPEAKERS = 3;
+    private static java.util.Set<String> union(java.util.Set<String> one, java.util.Set<String> other) {
+        java.util.Set<String> both = new java.util.HashSet<>(one);
+        both.addAll(other);
+        return both;
+    }
 
-    private String speakerAgreeingWith(SpeakerFinder.Kind pronoun, List<String> recentSpeakers) {
-        String latest = recentSpeakers.getFirst();
-        if (speakers.kindOf(latest).agreesWith(pronoun)) {
-            return latest;
+    private static boolean opensWithQuote(String sentence) {
+        String stripped = sentence.strip();
+        return !stripped.isEmpty() && "\"«“".indexOf(stripped.charAt(0)) >= 0;
+    }
+
+    /** The speakers named so far, the latest first, and what pronouns taught about them. */
+    private final class Context {
+
+        private static final int RECENT = 4;
+        private final List<String> recent = new ArrayList<>();
+        private final java.util.Map<String, SpeakerFinder.Kind> learned = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.Set<String>> titles = new java.util.HashMap<>();
+
+        void attribute(
+                List<String> texts,
+                SpeakerFinder.Attribution[] found,
+                boolean[] continues,
+                String[] speaker,
+                boolean[] byContext) {
+            String previous = null;
+            boolean previousQuoted = false;
+            boolean previousColon = false;
+            int a = 0;
+            while (a < found.length) {
+                int b = a;
+                while (b + 1 < found.length && continues[b + 1]) {
+                    b++;
+                }
+                String group = null;
+                int at = -1;
+                for (int k = a; k <= b && group == null; k++) {
+                    if (found[k].named()) {
+                        String again = namedBefore(found[k].speaker());
+                        group = again == null ? found[k].speaker() : again;
+                        at = k;
+                    }
+                }
+                for (int k = a; k <= b && group == null; k++) {
+                    if (found[k].reference() != null) {
+                        group = resolve(found[k].reference());
+                        at = group == null ? -1 : k;
+                    }
+                }
+                if (group == null && previous != null && found[a].bare()) {
+                    group = previous; // "A," he said. "B."; Il a déclaré : « … »; He said he would. "B."
+                }
+                boolean quoted = false;
+                for (int k = a; k <= b; k++) {
+                    quoted |= found[k].quoted();
+                    if (found[k].named()) {
+                        String again = namedBefore(found[k].speaker());
+                        speaker[k] = again == null ? found[k].speaker() : again;
+                        byContext[k] = again != null;
+                        if (again == null) {
+                            titles.merge(speaker[k], found[k].titles(), ClaimSplitter::union);
+                            if (found[k].kind() != SpeakerFinder.Kind.UNKNOWN) {
+                                learned.putIfAbsent(speaker[k], found[k].kind()); // "La ministre Anne Roux" is a woman
+                            }
+                        }
+                        remember(speaker[k]);
+                    } else if (group != null && (k == at || k > a || found[k].quoted())) {
+                        speaker[k] = group;
+                        byContext[k] = true;
+                    }
+                }
+                previous = group;
+                previousQuoted = quoted;
+                previousColon = texts.get(b).strip().endsWith(":");
+                a = b + 1;
+            }
         }
-        List<String> agreeing = recentSpeakers.stream()
-                .filter(name -> speakers.kindOf(name).agreesWith(pronoun))
-                .toList();
-        return agreeing.size() == 1 ? agreeing.getFirst() : null;
+
+        /**
+         * The person a description names again ("The president said" after "President Barack Obama said"): the
+         * latest speaker who came with every title the description has; null for anything else.
+         */
+        private String namedBefore(String description) {
+            String[] words = description.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (words.length < 2
+                    || !java.util.Set.of("the", "le", "la").contains(words[0])
+                    || description.chars().skip(words[0].length()).anyMatch(Character::isUpperCase)) {
+                return null;
+            }
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            for (String word : words) {
+                if (SpeakerWords.TITLES.contains(word)) {
+                    wanted.add(word);
+                }
+            }
+            if (wanted.isEmpty()) {
+                return null;
+            }
+            for (String name : recent) {
+                if (titles.getOrDefault(name, java.util.Set.of()).containsAll(wanted)) {
+                    return name;
+                }
+            }
+            return null;
+        }
+
+        private void remember(String name) {
+            recent.remove(name);
+            recent.addFirst(name);
+            if (recent.size() > RECENT) {
+                recent.removeLast();
+            }
+        }
+
+        /** The speaker a pronoun of this kind points back to, or null when it is not clear. */
+        private String resolve(SpeakerFinder.Kind pronoun) {
+            if (recent.isEmpty()) {
+                return null;
+            }
+            String chosen = null;
+            if (kind(recent.getFirst()).agreesWith(pronoun)) {
+                chosen = recent.getFirst();
+            } else {
+                List<String> agreeing = recent.stream()
+                        .filter(name -> kind(name).agreesWith(pronoun))
+                        .toList();
+                chosen = agreeing.size() == 1 ? agreeing.getFirst() : null;
+            }
+            if (chosen != null && kind(chosen) == SpeakerFinder.Kind.UNKNOWN) {
+                learned.put(chosen, pronoun); // "Parata … He says": Parata is a man from now on
+            }
+            if (chosen != null) {
+                remember(chosen);
+            }
+            return chosen;
+        }
+
+        private SpeakerFinder.Kind kind(String name) {
+            return learned.computeIfAbsent(name, SpeakerFinder::kindOf);
+        }
     }
 
     /** Scores each line as one sentence, for ranking text that is already segmented. */
@@ -78,7 +205,7 @@ public final class ClaimSplitter {
             String line = text.substring(start, end);
             if (!line.isBlank()) {
                 Words words = Words.of(line);
-                candidates.add(candidate(start, end, line, words, speakers.speakerOf(line, words), false));
+                candidates.add(candidate(start, end, line, words, speakers.speakerOf(line), false));
             }
             start = end + 1;
         }
@@ -88,7 +215,7 @@ public final class ClaimSplitter {
     private ClaimCandidate candidate(
             int start, int end, String sentence, Words words, String speaker, boolean byContext) {
         CheckworthinessScorer.Score score =
-                scorer.score(sentence, words, speakers.isQuotation(sentence), speaker != null);
+                scorer.score(sentence, words, SpeakerFinder.isQuotation(sentence), speaker != null);
         return new ClaimCandidate(start, end, sentence, speaker, byContext, score.value(), score.reasons());
     }
 }

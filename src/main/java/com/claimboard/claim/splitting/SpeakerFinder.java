@@ -1,169 +1,262 @@
 package com.claimboard.claim.splitting;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Finds who a sentence attributes its claim to, when the sentence says so: an attribution after a quotation
- * ({@code "…", a déclaré le Kremlin}), a named subject with a verb of saying ({@code Kiev affirme que}), or
- * {@code selon X} / {@code according to X}.
+ * Finds who one sentence attributes its claim to, from the words outside its quotation marks: a subject with a verb
+ * of saying ({@code Kiev affirme que}, {@code American officials said}, {@code Eric Reeves, a fellow at…, said}), a
+ * speaker after the verb ({@code …," said planetary geologist Rosaly Lopes of NASA}, {@code …, a déclaré jeudi le
+ * ministre}), {@code according to} / {@code selon} / {@code d'après}, or a pronoun ({@code he added}, {@code a-t-il
+ * assuré}, {@code cet animateur}) that {@link ClaimSplitter} resolves against the speakers named before. A person is
+ * named without the titles before the name ("Prime Minister Keir Starmer" is Keir Starmer); a body or an office
+ * keeps its whole name ("the Jordanian government", "China's commerce ministry", "le ministre des Affaires
+ * étrangères").
  */
 final class SpeakerFinder {
 
-    private static final String TITLE = "(?iu:président|présidente|premier ministre|première ministre|ministre|chef"
-            + "|porte-parole|secrétaire général|secrétaire|sénateur|sénatrice|député|députée|maire|général|juge"
-            + "|president|prime minister|minister|spokesman|spokeswoman|spokesperson|senator|governor|mayor"
-            + "|secretary|general|judge|chancellor|chancelier|chancelière)";
-    private static final String PROPER =
-            "(?:(?:Mr|Mrs|Ms|Dr|Mme|Mgr|Pr|Prof|Sen|Gov|Rep|Gen)\\.|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*+)"; // a whole
-    // word,
-    // never a
-    // piece of
-    // one
-    /** Java's \\b knows only ASCII letters; this ends a word after "déclaré" too. */
-    private static final String END = "(?![\\p{L}\\p{M}])";
-
-    private static final String QUALIFIER = "(?:\\s+(?:américain|américaine|russe|ukrainien|ukrainienne|français"
-            + "|française|allemand|allemande|chinois|chinoise|US|American|Russian|Ukrainian|French|German))?";
-    private static final String COMPLEMENT =
-            "(?:\\s+(?:de|du|des|of)(?:\\s+(?:la|le|les|the))?\\s+[\\p{L}'’-]+|\\s+d['’][\\p{L}'’-]+)?";
-    /** An optional article and title, then one or more capitalised words. */
-    /** English puts who a title serves before it: "Kremlin spokesman", "White House press secretary". */
-    private static final String TITLE_OWNER = "(?:" + PROPER + "\\s+){0,3}";
-
-    private static final String ANY_NAME = "(?:(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\\s+|[Ll]['’])?(?:" + TITLE_OWNER + TITLE
-            + QUALIFIER + "\\s+)?" + PROPER + "(?:\\s+(?:de\\s+|du\\s+|of\\s+)?" + PROPER + "){0,6}"
-            + "(?!\\s+" + TITLE + ")" // "le Premier ministre" is a title, not a man called Premier
-            + "|(?:[Ll]e|[Ll]a|[Tt]he)\\s+" + TITLE_OWNER + TITLE + QUALIFIER + COMPLEMENT + ")";
-    /** The same, captured as group 1: who is speaking. */
-    private static final String NAME = "(" + ANY_NAME + ")";
-
-    private static final String SAID_FR = "(?:déclaré|affirmé|ajouté|indiqué|dit|annoncé|expliqué|souligné|assuré"
-            + "|estimé|précisé|poursuivi|martelé|averti|répondu|confié|reconnu|rappelé|insisté|dénoncé|accusé|jugé"
-            + "|exclamé|écrit|démenti|nié|promis|prévenu|déploré|affirmait|déclarait|ajoutait)";
-    private static final String SAYS_FR = "(?:déclare|affirme|ajoute|indique|dit|annonce|explique|souligne|assure"
-            + "|estime|précise|insiste|dénonce|accuse|juge|écrit|nie|promet|prévient|reconnaît|rappelle|martèle"
-            + "|soutient|prétend|assène)";
-    private static final String SAID_EN = "(?:said|says|told|added|stated|claimed|argued|insisted|warned|announced"
-            + "|explained|noted|wrote|tweeted|declared|asserted|maintained|acknowledged|admitted|denied|promised"
-            + "|claims|argues|insists|warns|writes|tells)";
-
-    /** {@code …", a déclaré le Kremlin.} or {@code …", said John Smith.} */
-    private static final Pattern AFTER_QUOTE =
-            Pattern.compile("[\"»”]\\s*,?\\s*(?:(?:a|ont|avait|s['’]est|se sont)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR
-                    + "|" + SAYS_FR + "|" + SAID_EN + ")\\s+" + NAME);
-    /** {@code …, a déclaré le ministre.} at the end of a sentence, without quotation marks. */
-    private static final Pattern TRAILING = Pattern.compile(",\\s*(?:(?:a|ont|avait)\\s+(?:\\p{L}+ment\\s+)?" + SAID_FR
-            + "|" + SAYS_FR + "|" + SAID_EN + ")\\s+" + NAME + "\\s*[.!?…]?$");
-    /** {@code …", John Smith said.} */
-    private static final Pattern AFTER_QUOTE_EN = Pattern.compile("[\"”]\\s*,?\\s*" + NAME + "\\s+" + SAID_EN + END);
-    /** {@code Le porte-parole du Kremlin, Dmitri Peskov, a déclaré…}: a subject with a name in apposition. */
-    private static final Pattern APPOSITION = Pattern.compile("^(" + ANY_NAME + ",\\s+" + ANY_NAME
-            + "),\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:" + SAID_FR + "|" + SAID_EN + ")|(?:"
-            + SAYS_FR + "|" + SAID_EN + "))" + END);
-
-    /** A named subject at the start of the sentence or of a main clause, then a verb of saying. */
-    private static final Pattern SUBJECT =
-            Pattern.compile("(?:^|,\\s+)" + NAME + "\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
-                    + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
-
-    private static final Pattern ACCORDING_TO =
-            Pattern.compile("(?:\\b[Ss]elon|\\b[Aa]ccording to|\\b[Dd]['’]après)\\s+" + NAME);
-    /** A pronoun subject with a verb of saying: the speaker is whoever spoke last. */
-    private static final Pattern PRONOUN = Pattern.compile(
-            "^(?:Il|Elle|Ils|Elles|He|She|They)\\s+(?:(?:a|ont|avait|has|had)\\s+(?:\\p{L}+ment\\s+|also\\s+)?(?:"
-                    + SAID_FR + "|" + SAID_EN + ")|(?:" + SAYS_FR + "|" + SAID_EN + "))" + END);
-
-    private static final java.util.Set<String> PRONOUNS =
-            java.util.Set.of("Il", "Elle", "Ils", "Elles", "On", "Nous", "Je", "He", "She", "They", "It", "We", "I");
-
-    private static final Pattern FULL_QUOTE = Pattern.compile("^[\"«“].*[\"»”][.!?…]?$", Pattern.DOTALL);
-
-    String speakerOf(String sentence, Words words) {
-        boolean quote = isQuotation(sentence) || sentence.indexOf('”') >= 0 || sentence.indexOf('»') >= 0;
-        boolean comma = sentence.indexOf(',') >= 0;
-        String lower = words.lower();
-        boolean accordingTo = lower.contains("selon") || lower.contains("according to") || lower.contains("après");
-        boolean saying = words.containsAny(SAYING_WORDS);
-        Pattern[] patterns = {
-            quote && saying ? AFTER_QUOTE : null,
-            quote && saying ? AFTER_QUOTE_EN : null,
-            comma && saying ? TRAILING : null,
-            comma && saying ? APPOSITION : null,
-            saying ? SUBJECT : null,
-            accordingTo ? ACCORDING_TO : null
-        };
-        for (Pattern pattern : patterns) {
-            if (pattern == null) {
-                continue; // the cue this pattern needs is not in the sentence
-            }
-            Matcher matcher = pattern.matcher(sentence);
-            while (matcher.find()) {
-                String name = matcher.group(1).strip();
-                if (!PRONOUNS.contains(name)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Who a pronoun or a name can stand for: used to tell whether "Il a déclaré" points to one speaker only. */
+    /** Who a pronoun or a name can stand for. */
     enum Kind {
         MASCULINE,
         FEMININE,
         PLURAL,
+        ORGANISATION,
         UNKNOWN;
 
+        /** Whether a speaker of this kind can be what {@code pronoun} points back to. */
         boolean agreesWith(Kind pronoun) {
-            return this == UNKNOWN || this == pronoun;
+            return switch (pronoun) {
+                case MASCULINE, FEMININE -> this == pronoun || this == UNKNOWN;
+                case PLURAL -> this == PLURAL || this == ORGANISATION;
+                case ORGANISATION -> this == ORGANISATION || this == UNKNOWN;
+                case UNKNOWN -> true;
+            };
         }
     }
 
-    private static final Pattern FEMININE = Pattern.compile("^(?:[Ll]a\\s|Mme\\b|Mrs\\b|Ms\\b|Miss\\b|Madame\\b)"
-            + "|(?:présidente|première ministre|sénatrice|députée|chancelière|spokeswoman|chairwoman|congresswoman)"
-            + END);
-    private static final Pattern MASCULINE = Pattern.compile("^(?:[Ll]e\\s|M\\.\\s|Mr\\b|Monsieur\\b)"
-            + "|(?:président|premier ministre|sénateur|député|chancelier|spokesman|chairman|congressman)" + END);
+    /**
+     * What a sentence says of its speaker: a name, or a pronoun to resolve ({@code reference}), or nothing; and
+     * where its quotation marks leave it.
+     *
+     * @param openAtEnd a quotation opened here is still open where the sentence ends
+     * @param bare every word is inside quotation marks
+     * @param quoted some of it is quoted
+     */
+    record Attribution(
+            String speaker,
+            Kind reference,
+            java.util.Set<String> titles,
+            Kind kind,
+            boolean openAtEnd,
+            boolean bare,
+            boolean quoted) {
 
-    /** Every verb of saying the patterns know, to skip them all on a sentence that has none (most sentences). */
-    private static final java.util.Set<String> SAYING_WORDS =
-            java.util.Set.copyOf(java.util.Arrays.stream((SAID_FR + "|" + SAYS_FR + "|" + SAID_EN)
-                            .replace("(?:", "")
-                            .replace(")", "")
-                            .split("\\|"))
-                    .toList());
+        boolean named() {
+            return speaker != null;
+        }
+    }
 
-    /** The sentence refers back to an earlier speaker ("Il a déclaré…"): the kind of its pronoun, or null. */
-    Kind referenceBack(String sentence) {
-        Matcher matcher = PRONOUN.matcher(sentence);
-        if (!matcher.find()) {
+    /** Who speaks in {@code sentence}; {@code openAtStart}: it begins inside a quotation left open before. */
+    Attribution find(String sentence, boolean openAtStart) {
+        Tokens tokens = Tokens.of(sentence, openAtStart);
+        Candidate found = first(tokens);
+        if (found == null && openAtStart && tokens.bare()) {
+            // « … Ce processus est la norme, explique Antony Fastier, toxicologue. The incise sits inside the marks.
+            Candidate incise = first(Tokens.of(sentence, false));
+            found = incise != null && incise.inverted() ? incise : null;
+        }
+        String speaker = found == null ? null : found.speaker();
+        Kind reference = found == null ? null : found.reference();
+        java.util.Set<String> titles = found == null ? java.util.Set.of() : found.titles();
+        Kind kind = found == null ? Kind.UNKNOWN : found.kind();
+        return new Attribution(speaker, reference, titles, kind, tokens.openAtEnd(), tokens.bare(), tokens.quoted());
+    }
+
+    /** The first name the sentence gives, else its first pronoun. */
+    private Candidate first(Tokens tokens) {
+        if (!tokens.mayAttribute()) {
             return null;
         }
-        return switch (sentence.substring(0, sentence.indexOf(' ')).strip()) {
-            case "Il", "He" -> Kind.MASCULINE;
-            case "Elle", "She" -> Kind.FEMININE;
-            default -> Kind.PLURAL;
-        };
+        Candidate pronoun = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Candidate found = at(tokens, i);
+            if (found != null && found.speaker() != null) {
+                return found;
+            }
+            if (found != null && pronoun == null) {
+                pronoun = found;
+            }
+        }
+        return pronoun;
     }
 
-    /** What a speaker's name says of them: "la ministre" is a woman, "les syndicats" are several. */
-    Kind kindOf(String speaker) {
-        if (speaker.startsWith("les ") || speaker.startsWith("Les ")) {
+    /** The speaker {@code sentence} names itself, or null. */
+    String speakerOf(String sentence) {
+        return find(sentence, false).speaker();
+    }
+
+    /** A name found, or a pronoun (its kind) found, at one place of the sentence; {@code inverted}: after its verb. */
+    record Candidate(String speaker, Kind reference, boolean inverted, java.util.Set<String> titles, Kind kind) {
+
+        Candidate(String speaker, Kind reference, boolean inverted) {
+            this(speaker, reference, inverted, java.util.Set.of(), Kind.UNKNOWN);
+        }
+    }
+
+    private Candidate at(Tokens t, int i) {
+        String word = t.lower(i);
+        if (word == null) {
+            return null;
+        }
+        if ((word.equals("according") && "to".equals(t.lower(i + 1)))) {
+            return named(Names.after(t, i + 2), false);
+        }
+        if (word.equals("selon") || word.equals("d'après") || (word.equals("d'") && "après".equals(t.lower(i + 1)))) {
+            return named(Names.after(t, word.equals("d'") ? i + 2 : i + 1), false);
+        }
+        if (word.equals("peut-on") && "lire".equals(t.lower(i + 1)) && "dans".equals(t.lower(i + 2))) {
+            return named(Names.after(t, i + 3), true); // « … », peut-on lire dans Les Échos
+        }
+        Kind inverted = Tokens.invertedPronoun(word); // a-t-il déclaré, ajoute-t-elle
+        String base = inverted == null ? word : Tokens.withoutPronoun(word);
+        if (inverted != null
+                && (SpeakerWords.PRESENT_FR.contains(base)
+                        || (SpeakerWords.AUXILIARIES_FR.contains(base) && participleAfter(t, i + 1)))) {
+            return new Candidate(null, inverted, true);
+        }
+        if (t.capitalised(i)) {
+            return null; // "the United States": a verb of saying is never capitalised here
+        }
+        boolean english = SpeakerWords.VERBS_EN.contains(word);
+        boolean invertedOnly = !english && SpeakerWords.INVERTED_EN.contains(word);
+        int auxiliary = SpeakerWords.PARTICIPLES_FR.contains(word) ? auxiliaryBefore(t, i) : -1;
+        boolean french = SpeakerWords.PRESENT_FR.contains(word) || auxiliary >= 0;
+        if (!english && !french && !invertedOnly) {
+            return null;
+        }
+        int first = auxiliary >= 0 ? auxiliary : i;
+        int before = skipBetween(t, first - 1);
+        if (before >= 0 && t.isWord(before) && SpeakerWords.PASSIVE.contains(t.lower(before))) {
+            return null; // "is said to", "An estimated 100,000"
+        }
+        boolean afterBreak = before < 0
+                || t.isPunctuation(before, ",;:")
+                || t.isQuote(before)
+                || "qu'".equals(t.lower(before))
+                || "que".equals(t.lower(before));
+        boolean mayInvert = french || SpeakerWords.INVERTED_EN.contains(word);
+        if (afterBreak && mayInvert && before >= 0) {
+            Candidate after = named(Names.after(t, i + 1), true);
+            if (after != null) {
+                return after;
+            }
+        }
+        return invertedOnly ? null : Subjects.before(t, before);
+    }
+
+    private static Candidate named(Names.Found found, boolean inverted) {
+        if (found == null) {
+            return null;
+        }
+        return new Candidate(
+                found.name(), found.name() == null ? found.reference() : null, inverted, found.titles(), found.kind());
+    }
+
+    /** The index of the auxiliary that carries the participle at {@code i} ({@code a déclaré}), or -1. */
+    private static int auxiliaryBefore(Tokens t, int i) {
+        int j = i - 1;
+        while (j >= 0
+                && t.isWord(j)
+                && (SpeakerWords.BETWEEN_FR.contains(t.lower(j)) || t.lower(j).endsWith("ment"))) {
+            j--;
+        }
+        if (j < 0 || !t.isWord(j)) {
+            return -1;
+        }
+        String aux = t.lower(j);
+        if (SpeakerWords.AUXILIARIES_FR.contains(aux)
+                || SpeakerWords.AUXILIARIES_FR.contains(Tokens.withoutPronoun(aux))) {
+            if (aux.equals("est") || aux.equals("sont") || aux.equals("était")) {
+                return j > 0 && "s'".equals(t.lower(j - 1)) || j > 0 && "se".equals(t.lower(j - 1)) ? j - 1 : -1;
+            }
+            return j;
+        }
+        if (aux.equals("n'") || aux.equals("ne")) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static boolean participleAfter(Tokens t, int i) {
+        int j = i;
+        while (j < t.size()
+                && t.isWord(j)
+                && (SpeakerWords.BETWEEN_FR.contains(t.lower(j)) || t.lower(j).endsWith("ment"))) {
+            j++;
+        }
+        return j < t.size() && t.isWord(j) && SpeakerWords.PARTICIPLES_FR.contains(t.lower(j));
+    }
+
+    /** Back over auxiliaries and adverbs between a subject and its verb ({@code has also}, {@code a également}). */
+    private static int skipBetween(Tokens t, int j) {
+        while (j >= 0 && t.isWord(j)) {
+            String word = t.lower(j);
+            boolean between = SpeakerWords.BETWEEN_EN.contains(word)
+                    || SpeakerWords.BETWEEN_FR.contains(word)
+                    || (word.endsWith("ly") && word.length() > 4 && !t.capitalised(j));
+            if (!between) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    /** What the name says of who it is: "la ministre" is a woman, "officials" several, "the ministry" a body. */
+    static Kind kindOf(String speaker) {
+        List<String> words = new ArrayList<>();
+        for (String word : speaker.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.startsWith("l'") && word.length() > 2 ? word.substring(2) : word);
+            }
+        }
+        if (words.isEmpty()) {
+            return Kind.UNKNOWN;
+        }
+        String first = words.getFirst();
+        String last = words.getLast();
+        if (first.equals("les") || first.equals("ces") || first.equals("des") || first.equals("ils")) {
             return Kind.PLURAL;
         }
-        if (FEMININE.matcher(speaker).find()) {
-            return Kind.FEMININE;
+        for (String word : words) {
+            if (SpeakerWords.FEMININE.contains(word)) {
+                return Kind.FEMININE;
+            }
+            if (SpeakerWords.MASCULINE.contains(word)) {
+                return Kind.MASCULINE;
+            }
         }
-        return MASCULINE.matcher(speaker).find() ? Kind.MASCULINE : Kind.UNKNOWN;
+        if (SpeakerWords.BODIES.contains(last) || (first.equals("the") && Character.isUpperCase(secondChar(speaker)))) {
+            return Kind.ORGANISATION;
+        }
+        if (last.endsWith("s") && SpeakerWords.SPEAKER_NOUNS.contains(last) && !last.endsWith("ss")) {
+            return Kind.PLURAL;
+        }
+        return Kind.UNKNOWN;
     }
 
-    /** The sentence is a quotation and nothing else, as when a quote runs on from the paragraph before. */
-    boolean isBareQuotation(String sentence) {
-        return FULL_QUOTE.matcher(sentence.strip()).matches();
+    private static char secondChar(String speaker) {
+        int space = speaker.indexOf(' ');
+        return space >= 0 && space + 1 < speaker.length() ? speaker.charAt(space + 1) : 'a';
     }
 
-    boolean isQuotation(String sentence) {
-        return sentence.indexOf('"') >= 0 || sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0;
+    /** Whether the sentence quotes anyone (straight, curly or French marks). */
+    static boolean isQuotation(String sentence) {
+        return sentence.indexOf('"') >= 0
+                || sentence.indexOf('«') >= 0
+                || sentence.indexOf('“') >= 0
+                || sentence.indexOf('”') >= 0
+                || sentence.indexOf('»') >= 0;
     }
 }

@@ -120,7 +120,7 @@ class SplitterRulesTest {
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', textBlock = """
             attribution after a quote | fr | « Nous ne céderons pas », a déclaré le Kremlin.                   | le Kremlin                    | false
-            attribution after a quote | en | "We will not back down," said Senator Elizabeth Warren.           | Senator Elizabeth Warren      | false
+            attribution after a quote | en | "We will not back down," said Senator Elizabeth Warren.           | Elizabeth Warren              | false
             name then verb after quote| en | "We will not back down," Elizabeth Warren said.                   | Elizabeth Warren              | false
             trailing attribution      | fr | La dette va baisser, a déclaré le ministre de l'Économie.         | le ministre de l'Économie     | false
             trailing attribution      | en | The debt will fall, said the minister.                            | the minister                  | false
@@ -130,18 +130,18 @@ class SplitterRulesTest {
             told                      | en | Boris Johnson told reporters the deal was done.                   | Boris Johnson                 | false
             according to              | fr | Selon l'Insee, le chômage a reculé.                               | l'Insee                       | false
             according to              | en | According to the World Health Organization, cases fell.          | the World Health Organization | false
-            d'après                   | fr | D'après le porte-parole Dmitri Peskov, rien n'est décidé.         | le porte-parole Dmitri Peskov | false
-            title kept                | fr | Le président Volodymyr Zelenskiy a déclaré que Kiev tiendrait.    | Le président Volodymyr Zelenskiy | false
-            title kept                | en | Prime Minister Keir Starmer said taxes would not rise.            | Prime Minister Keir Starmer   | false
+            d'après                   | fr | D'après le porte-parole Dmitri Peskov, rien n'est décidé.         | Dmitri Peskov                 | false
+            title dropped             | fr | Le président Volodymyr Zelenskiy a déclaré que Kiev tiendrait.    | Volodymyr Zelenskiy           | false
+            title dropped             | en | Prime Minister Keir Starmer said taxes would not rise.            | Keir Starmer                  | false
             capitalised title         | fr | « Nous ferons mieux », a déclaré le Premier ministre.             | le Premier ministre           | false
             capitalised title         | en | "We will do better," said the Prime Minister.                     | the Prime Minister            | false
-            apposition                | fr | Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que rien n'était décidé. | Le porte-parole du Kremlin, Dmitri Peskov | false
-            title after its owner     | en | Kremlin spokesman Dmitry Peskov said nothing was decided.         | Kremlin spokesman Dmitry Peskov | false
-            apposition                | en | The Kremlin spokesman, Dmitry Peskov, said nothing was decided.    | The Kremlin spokesman, Dmitry Peskov | false
+            apposition                | fr | Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que rien n'était décidé. | Dmitri Peskov | false
+            title after its owner     | en | Kremlin spokesman Dmitry Peskov said nothing was decided.         | Dmitry Peskov                 | false
+            apposition                | en | The Kremlin spokesman, Dmitry Peskov, said nothing was decided.    | Dmitry Peskov                 | false
             quote after a colon       | fr | Le ministre a déclaré :\\n« Nous ne négocierons pas sous la menace. » | Le ministre                | true
             quote after a colon       | en | The minister told reporters:\\n"We will cut the deficit by half."  | The minister                  | true
-            he said                   | fr | Le maire Jean Dupont a annoncé un plan lundi. Il a déclaré que la dette baisserait. | Le maire Jean Dupont    | true
-            he said                   | en | Mayor Jane Smith announced a plan on Monday. She said the debt would fall.   | Mayor Jane Smith              | true
+            he said                   | fr | Le maire Jean Dupont a annoncé un plan lundi. Il a déclaré que la dette baisserait. | Jean Dupont             | true
+            he said                   | en | Mayor Jane Smith announced a plan on Monday. She said the debt would fall.   | Jane Smith                    | true
             """)
     void finds_who_a_claim_is_attributed_to(
             String rule, String language, String text, String speaker, boolean byContext) {
