@@ -122,6 +122,17 @@ public final class ClaimSplitter {
                         byContext[k] = true;
                     }
                 }
+                for (int k = a; k <= b; k++) {
+                    Names.Found mentioned = found[k].mentioned();
+                    if (speaker[k] == null && mentioned != null) {
+                        // Named without being quoted: a pronoun after this may stand for them.
+                        if (mentioned.kind() != SpeakerFinder.Kind.UNKNOWN) {
+                            learned.putIfAbsent(mentioned.name(), mentioned.kind());
+                        }
+                        titles.merge(mentioned.name(), mentioned.titles(), ClaimSplitter::union);
+                        remember(mentioned.name());
+                    }
+                }
                 previous = group;
                 previousQuoted = quoted;
                 previousColon = texts.get(b).strip().endsWith(":");
@@ -174,10 +185,11 @@ public final class ClaimSplitter {
             if (kind(recent.getFirst()).agreesWith(pronoun)) {
                 chosen = recent.getFirst();
             } else {
-                List<String> agreeing = recent.stream()
+                // The latest who agrees: "he" after "the administration" is the man named before it.
+                chosen = recent.stream()
                         .filter(name -> kind(name).agreesWith(pronoun))
-                        .toList();
-                chosen = agreeing.size() == 1 ? agreeing.getFirst() : null;
+                        .findFirst()
+                        .orElse(null);
             }
             if (chosen != null && kind(chosen) == SpeakerFinder.Kind.UNKNOWN) {
                 learned.put(chosen, pronoun); // "Parata … He says": Parata is a man from now on

@@ -120,7 +120,8 @@ final class Names {
         }
         if (lastRunEnd < b) {
             // Words after the last name: "Obama administration officials", "le ministre des Affaires étrangères".
-            return speakerNoun(t, a, b)
+            boolean plural = t.lower(b).endsWith("s") && !t.lower(b).endsWith("ss") && !t.capitalised(b);
+            return speakerNoun(t, a, b) || plural
                     ? new Found(t.text(a, b), null)
                     : new Found(
                             person(t, lastRunStart, lastRunEnd),

@@ -48,6 +48,7 @@ final class SpeakerFinder {
             Kind reference,
             java.util.Set<String> titles,
             Kind kind,
+            Names.Found mentioned,
             boolean openAtEnd,
             boolean bare,
             boolean quoted) {
@@ -70,25 +71,23 @@ final class SpeakerFinder {
         Kind reference = found == null ? null : found.reference();
         java.util.Set<String> titles = found == null ? java.util.Set.of() : found.titles();
         Kind kind = found == null ? Kind.UNKNOWN : found.kind();
-        return new Attribution(speaker, reference, titles, kind, tokens.openAtEnd(), tokens.bare(), tokens.quoted());
+        Names.Found mentioned = speaker == null ? Subjects.opening(tokens) : null;
+        return new Attribution(
+                speaker, reference, titles, kind, mentioned, tokens.openAtEnd(), tokens.bare(), tokens.quoted());
     }
 
-    /** The first name the sentence gives, else its first pronoun. */
+    /** The sentence's first attribution: its main clause's, when a later clause names someone else. */
     private Candidate first(Tokens tokens) {
         if (!tokens.mayAttribute()) {
             return null;
         }
-        Candidate pronoun = null;
         for (int i = 0; i < tokens.size(); i++) {
             Candidate found = at(tokens, i);
-            if (found != null && found.speaker() != null) {
+            if (found != null) {
                 return found;
             }
-            if (found != null && pronoun == null) {
-                pronoun = found;
-            }
         }
-        return pronoun;
+        return null;
     }
 
     /** The speaker {@code sentence} names itself, or null. */

@@ -164,7 +164,8 @@ final class Subjects {
             return null;
         }
         boolean head = (t.capitalised(end) && !SpeakerWords.NOT_NAMES.contains(t.lower(end)))
-                || SpeakerWords.SPEAKER_NOUNS.contains(t.lower(end));
+                || SpeakerWords.SPEAKER_NOUNS.contains(t.lower(end))
+                || (end - start < 3 && t.capitalised(start) && bareOfficials(t.lower(end)));
         if (!head && !SpeakerWords.DETERMINERS.contains(first)) {
             return null;
         }
@@ -178,9 +179,27 @@ final class Subjects {
         return new SpeakerFinder.Candidate(found.name(), found.reference(), false, found.titles(), found.kind());
     }
 
-    /** "officials said", "agency officials said": a plural noun needs no determiner. */
+    /** "officials said", "Deficit hawks have warned": a plural noun needs no determiner. */
     private static boolean bareOfficials(String head) {
-        return SpeakerWords.SPEAKER_NOUNS.contains(head) && head.endsWith("s") && !head.endsWith("ss");
+        return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s") && head.length() > 3;
+    }
+
+    /**
+     * The person a sentence opens with ("Senator James Lankford, an Oklahoma Republican, played down…"), whom a
+     * pronoun in the next sentences may stand for even though this one quotes nobody; null when it opens otherwise.
+     */
+    static Names.Found opening(Tokens t) {
+        int end = -1;
+        while (t.isWord(end + 1)
+                && (t.capitalised(end + 1) && !SpeakerWords.NOT_NAMES.contains(t.lower(end + 1))
+                        || end >= 0 && Set.of("de", "von", "van", "al", "bin").contains(t.lower(end + 1)))) {
+            end++;
+        }
+        if (end < 1 || !(t.isPunctuation(end + 1, ",") || t.isWord(end + 1) && !t.capitalised(end + 1))) {
+            return null;
+        }
+        Names.Found found = Names.of(t, 0, end);
+        return found != null && found.name() != null && found.name().indexOf(' ') > 0 ? found : null;
     }
 
     /** Whether a clause starts after token {@code j}: the sentence start, punctuation, a quote, "and", "que"… */
