@@ -104,7 +104,8 @@ public final class SentenceSplitter {
     /**
      * A quotation of several sentences followed by its attribution ({@code « S1. S2. », a-t-il dit.}) is one
      * claim: the sentences from the one that opens the quotation to the one that closes it are merged when the
-     * closing mark is followed by a comma or a lower-case word. Only paired marks count (« » “ ”).
+     * closing mark is followed by a comma or a lower-case word. Straight quotes count too: one opens where a word
+     * starts after it, and closes otherwise.
      */
     private static List<Span> keepQuotesWithAttribution(String text, List<Span> sentences) {
         List<Span> merged = new ArrayList<>(sentences.size());
@@ -143,14 +144,26 @@ public final class SentenceSplitter {
                 balance++;
             } else if (c == '»' || c == '”') {
                 balance--;
+            } else if (c == '"') {
+                balance += opensStraight(text, k) ? 1 : -1;
             }
         }
         return balance;
     }
 
+    /** A straight quote opens where a word starts after it and no word ends before it. */
+    private static boolean opensStraight(String text, int k) {
+        boolean before =
+                k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)) && ".,;:!?…".indexOf(text.charAt(k - 1)) < 0;
+        boolean after = k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1));
+        return before && after;
+    }
+
     /** The sentence's last closing mark is followed by a comma or a lower-case word: an attribution. */
     private static boolean attributionFollows(String text, Span span) {
-        int close = Math.max(text.lastIndexOf('»', span.end() - 1), text.lastIndexOf('”', span.end() - 1));
+        int close = Math.max(
+                Math.max(text.lastIndexOf('»', span.end() - 1), text.lastIndexOf('”', span.end() - 1)),
+                text.lastIndexOf('"', span.end() - 1));
         if (close < span.start()) {
             return false;
         }

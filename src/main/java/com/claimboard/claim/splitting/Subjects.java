@@ -190,12 +190,23 @@ final class Subjects {
      */
     static Names.Found opening(Tokens t) {
         int end = -1;
+        if (t.isWord(0) && SpeakerWords.DETERMINERS.contains(t.lower(0))) {
+            end = 0; // Le sénateur Paul Reed…
+            while (t.isWord(end + 1) && !t.capitalised(end + 1) && SpeakerWords.TITLES.contains(t.lower(end + 1))) {
+                end++;
+            }
+            if (end == 0 || !t.capitalised(end + 1)) {
+                return null;
+            }
+        }
+        int names = 0;
         while (t.isWord(end + 1)
                 && (t.capitalised(end + 1) && !SpeakerWords.NOT_NAMES.contains(t.lower(end + 1))
                         || end >= 0 && Set.of("de", "von", "van", "al", "bin").contains(t.lower(end + 1)))) {
             end++;
+            names++;
         }
-        if (end < 1 || !(t.isPunctuation(end + 1, ",") || t.isWord(end + 1) && !t.capitalised(end + 1))) {
+        if (names < 1 || end < 1 || !(t.isPunctuation(end + 1, ",") || t.isWord(end + 1) && !t.capitalised(end + 1))) {
             return null;
         }
         Names.Found found = Names.of(t, 0, end);

@@ -79,6 +79,53 @@ class ClaimSplitterTest {
     }
 
     @Test
+    void a_quotation_in_straight_quotes_stays_whole_with_its_attribution() {
+        String english = "\"Prices will fall. Wages will rise,\" said Tom Baker. The market opens at nine.";
+        String french =
+                "\"Les prix vont baisser. Les salaires vont monter\", a déclaré Tom Baker. Le marché ouvre à neuf heures.";
+
+        assertThat(splitter.split(english, "en"))
+                .extracting(ClaimCandidate::text, ClaimCandidate::speaker)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "\"Prices will fall. Wages will rise,\" said Tom Baker.", "Tom Baker"),
+                        org.assertj.core.groups.Tuple.tuple("The market opens at nine.", null));
+        assertThat(splitter.split(french, "fr"))
+                .extracting(ClaimCandidate::speaker)
+                .containsExactly("Tom Baker", null);
+    }
+
+    @Test
+    void a_quotation_interrupted_by_its_attribution_gives_one_card_per_sentence_each_attributed() {
+        String english = "Anne Roux spoke first. \"Prices will fall,\" she said. \"Wages will rise.\"";
+        String french =
+                "Anne Roux a pris la parole. « Les prix vont baisser », a-t-elle dit. « Les salaires vont monter. »";
+
+        for (String text : List.of(english, french)) {
+            List<ClaimCandidate> cards = splitter.split(text, null);
+            assertThat(cards).as(text).hasSize(3);
+            assertThat(cards.get(1).speaker()).as(text).isEqualTo("Anne Roux");
+            assertThat(cards.get(2).speaker()).as(text).isEqualTo("Anne Roux");
+            assertThat(cards.get(2).speakerByContext()).isTrue();
+        }
+    }
+
+    @Test
+    void a_quotation_over_sentences_and_paragraphs_is_its_attribution_s_wherever_that_stands() {
+        String english = "\"The dam is safe. We tested it twice.\n\n\"Nobody was at risk,\" said engineer Carla Diaz.";
+        String french =
+                "« Le barrage est sûr. Nous l'avons testé deux fois.\n\n« Personne n'était en danger », a déclaré "
+                        + "l'ingénieure Carla Diaz.";
+
+        for (String text : List.of(english, french)) {
+            List<ClaimCandidate> cards = splitter.split(text, null);
+            assertThat(cards).as(text).extracting(ClaimCandidate::speaker).containsOnly("Carla Diaz");
+            assertThat(cards.getFirst().speakerByContext()).isTrue();
+            assertThat(cards.getLast().speakerByContext()).isFalse();
+        }
+    }
+
+    @Test
     void a_person_is_named_without_titles_and_an_office_by_its_title() {
         assertThat(splitter.split("Le chômage a baissé de 12 %, a déclaré le ministre.", "fr")
                         .getFirst()

@@ -142,6 +142,34 @@ class SplitterRulesTest {
             quote after a colon       | en | The minister told reporters:\\n"We will cut the deficit by half."  | The minister                  | true
             he said                   | fr | Le maire Jean Dupont a annoncé un plan lundi. Il a déclaré que la dette baisserait. | Jean Dupont             | true
             he said                   | en | Mayor Jane Smith announced a plan on Monday. She said the debt would fall.   | Jane Smith                    | true
+            title and name after      | fr | « Le pont tiendra », a déclaré l'ingénieure Claire Martin, de la préfecture. | Claire Martin         | false
+            title and name after      | en | "The crater is older than we thought," said planetary geologist Maria Ortega of the space agency. | Maria Ortega | false
+            straight quotes           | fr | "Nous ne céderons pas", a dit le syndicat.                          | le syndicat                   | false
+            straight quotes           | en | "Prices will fall," Tom Baker said.                                | Tom Baker                     | false
+            speaker, not recipient    | fr | Ana Silva, directrice de Port Vivres, a dit à France Inter que les ventes doublaient. | Ana Silva  | false
+            speaker, not recipient    | en | Ana Silva, chief executive of Harbour Foods, told the BBC that sales doubled. | Ana Silva      | false
+            organisation              | fr | Le ministère chinois du Commerce a indiqué que les exportations progressaient. | Le ministère chinois du Commerce | false
+            organisation              | en | China's commerce ministry said exports rose in March.              | China's commerce ministry     | false
+            newspaper                 | fr | Le Canard enchaîné a révélé que le chantier était arrêté.           | Le Canard enchaîné            | false
+            newspaper                 | en | The New York Times reported that the plan was shelved.             | The New York Times            | false
+            according to, whole name  | fr | Les exportations ont baissé de moitié, selon le gouvernement jordanien. | le gouvernement jordanien  | false
+            according to, whole name  | en | Exports fell by half, according to the Jordanian government.       | the Jordanian government      | false
+            selon un diplomate        | fr | Les pourparlers reprendront lundi, selon un diplomate.             | un diplomate                  | false
+            officials                 | en | Two gunmen died and three escaped, officials said.                 | officials                     | false
+            pronoun by gender         | fr | Angèle Cooper a déclaré que le barrage était sûr. M. Paul Reed a affirmé qu'il fuyait. Elle a ajouté que les essais étaient clairs. | Angèle Cooper | true
+            pronoun by gender         | en | Angela Cooper said the dam was safe. Mr. Paul Reed said it leaked. She said the tests were clear. | Angela Cooper | true
+            inverted pronoun          | fr | Paul Durand a déclaré que le budget serait tenu. « La dette baissera », a-t-il assuré. | Paul Durand | true
+            inverted pronoun          | en | Paul Durand said the budget would hold. "Debt will fall," he insisted. | Paul Durand                | true
+            demonstrative             | fr | Marc Petit a déclaré que l'émission reprendrait. « Nous continuerons », a ajouté cet animateur. | Marc Petit | true
+            description named again   | fr | La présidente Ana Ruiz a déclaré que l'usine fermerait. La présidente a ajouté que personne ne serait licencié. | Ana Ruiz | true
+            description named again   | en | President Ana Ruiz said the plant would close. The president added that nobody would be laid off. | Ana Ruiz | true
+            opinion verb              | fr | Marie Dubois estime que la réforme est injuste.                    | Marie Dubois                  | false
+            opinion verb              | en | The mayor warned that rents would rise by a third.                 | The mayor                     | false
+            tweeted                   | en | Sam Lee tweeted that the vote had been rigged.                     | Sam Lee                       | false
+            incise inside the quote   | fr | « Le pont est solide. Il a été testé deux fois, explique Claire Martin, ingénieure. | Claire Martin       | false
+            peut-on lire              | fr | « Le chantier est arrêté », peut-on lire dans Le Monde.            | Le Monde                      | false
+            person named before       | en | Senator Paul Reed, a Democrat, voted against the bill. "It is a gift to the rich," he said. | Paul Reed | true
+            person named before       | fr | Le sénateur Paul Reed a voté contre le texte. « C'est un cadeau aux riches », a-t-il dit. | Paul Reed  | true
             """)
     void finds_who_a_claim_is_attributed_to(
             String rule, String language, String text, String speaker, boolean byContext) {
@@ -150,6 +178,25 @@ class SplitterRulesTest {
 
         assertThat(last.speaker()).as(rule).isEqualTo(speaker);
         assertThat(last.speakerByContext()).as(rule).isEqualTo(byContext);
+    }
+
+    /** Sentences that name nobody, however close they come: no speaker. */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            passive                  | fr | Le pont serait, dit-on, fragile depuis des années.
+            passive                  | en | The bridge is said to be unsafe.
+            estimated figure         | fr | Un nombre estimé de 3 000 personnes était présent.
+            estimated figure         | en | An estimated 3,000 people attended the march.
+            capitalised verb         | en | The United States hopes to sign the deal in May.
+            scare quotes             | fr | Le gouvernement parle d'une « réforme historique » pour les retraites.
+            scare quotes             | en | The museum houses what curators call "the finest mosaics" in Africa.
+            a subordinate clause     | en | Bennett posted photos about five hours before Meadows announced.
+            several claims           | fr | La séance a été levée à midi, et Biden a déclaré qu'il reviendrait.
+            several claims           | en | The session closed at noon, and Biden said he would return.
+            no group                 | en | Although no group claimed responsibility, fears grew.
+            """)
+    void finds_no_speaker_where_none_is_named(String rule, String language, String text) {
+        assertThat(splitter.split(text, language)).as(rule).allMatch(card -> card.speaker() == null);
     }
 
     /** Each reason of the check-worthiness score, in French and in English. */
