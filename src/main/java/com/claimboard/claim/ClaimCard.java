@@ -425,6 +425,11 @@ class ClaimCard extends AbstractAggregateRoot<ClaimCard> {
         return text;
     }
 
+    /** Where the card's span starts in its article's text. */
+    int spanStart() {
+        return spanStart;
+    }
+
     String assignee() {
         return assignee;
     }

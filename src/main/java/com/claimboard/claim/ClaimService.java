@@ -204,7 +204,20 @@ public class ClaimService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.REVIEWER + "')")
     public ClaimSummary reword(long claimId, long expectedVersion, String newText) {
-        return edit(claimId, expectedVersion, ClaimAction.REWORD, (card, me) -> card.reword(newText, me));
+        return edit(claimId, expectedVersion, ClaimAction.REWORD, (card, me) -> {
+            card.reword(newText, me);
+            assessAgain(card, articles.text(card.articleId()));
+        });
+    }
+
+    /**
+     * A card whose words changed is scored and attributed again, where it stands in its article: both halves of a
+     * split, the merged card, the reworded one.
+     */
+    private void assessAgain(ClaimCard card, String articleText) {
+        ClaimCandidate again = splitter.assess(articleText, card.spanStart(), card.text());
+        card.attribute(again.speaker(), again.speakerByContext());
+        card.score(again.checkworthiness(), again.reasons());
     }
 
     /** Cuts a card after {@code length} characters of its text; returns the new second card. */
@@ -214,6 +227,9 @@ public class ClaimService {
         Actor me = CurrentUser.actor();
         ClaimCard card = loadFor(claimId, expectedVersion, ClaimAction.SPLIT, me);
         ClaimCard second = card.splitAfter(length, me);
+        String articleText = articles.text(card.articleId());
+        assessAgain(card, articleText);
+        assessAgain(second, articleText);
         for (ClaimCard later :
                 claims.findByArticleIdAndPositionGreaterThanOrderByPositionDesc(card.articleId(), card.position())) {
             later.moveDown();
@@ -234,7 +250,9 @@ public class ClaimService {
                 .filter(other -> other.position() > card.position() && other.state() != ClaimState.DISMISSED)
                 .findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("claim.error.not-neighbours", "no card after this one"));
-        card.absorb(next, articles.text(card.articleId()), me);
+        String articleText = articles.text(card.articleId());
+        card.absorb(next, articleText, me);
+        assessAgain(card, articleText);
         flush(next, ClaimAction.MERGE);
         changes.article(card.articleId());
         return flush(card, ClaimAction.MERGE).summary(me);

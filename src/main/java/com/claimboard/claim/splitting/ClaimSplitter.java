@@ -19,7 +19,31 @@ public final class ClaimSplitter {
      * with (by gender, number, person or body), or the only one of the recent speakers who does.
      */
     public List<ClaimCandidate> split(String text, String lang) {
-        List<Span> spans = sentences.split(text);
+        return attribute(text, sentences.split(text));
+    }
+
+    /**
+     * A card's text assessed again where it stands in its article, after a split, a merge or a reword: its
+     * check-worthiness, reasons and speaker, read with the article's sentences before it as context (so "He
+     * added…" still finds who "he" is). {@code start} is where the card's span starts in {@code articleText}.
+     */
+    public ClaimCandidate assess(String articleText, int start, String cardText) {
+        String before = articleText.substring(0, Math.max(0, Math.min(start, articleText.length())));
+        String text = before + cardText;
+        List<Span> spans = new ArrayList<>(sentences.split(before));
+        spans.add(new Span(before.length(), text.length()));
+        ClaimCandidate last = attribute(text, spans).getLast();
+        return new ClaimCandidate(
+                start,
+                start + cardText.length(),
+                cardText,
+                last.speaker(),
+                last.speakerByContext(),
+                last.checkworthiness(),
+                last.reasons());
+    }
+
+    private List<ClaimCandidate> attribute(String text, List<Span> spans) {
         int n = spans.size();
         List<String> texts = new ArrayList<>(n);
         SpeakerFinder.Attribution[] found = new SpeakerFinder.Attribution[n];
