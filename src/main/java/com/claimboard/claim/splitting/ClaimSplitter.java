@@ -46,6 +46,7 @@ public final class ClaimSplitter {
     private List<ClaimCandidate> attribute(String text, List<Span> spans) {
         int n = spans.size();
         List<String> texts = new ArrayList<>(n);
+        List<Words> words = new ArrayList<>(n);
         SpeakerFinder.Attribution[] found = new SpeakerFinder.Attribution[n];
         boolean[] continues = new boolean[n]; // begins inside a quotation opened before
         boolean open = false;
@@ -60,7 +61,8 @@ public final class ClaimSplitter {
                 open = false; // left open at a paragraph's end and not opened again: it was over
             }
             continues[k] = open;
-            found[k] = speakers.find(sentence, open);
+            words.add(Words.of(sentence));
+            found[k] = speakers.find(sentence, words.get(k), open);
             open = found[k].openAtEnd();
         }
         String[] speaker = new String[n];
@@ -69,8 +71,7 @@ public final class ClaimSplitter {
         List<ClaimCandidate> candidates = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Span span = spans.get(k);
-            candidates.add(candidate(
-                    span.start(), span.end(), texts.get(k), Words.of(texts.get(k)), speaker[k], byContext[k]));
+            candidates.add(candidate(span.start(), span.end(), texts.get(k), words.get(k), speaker[k], byContext[k]));
         }
         return candidates;
     }

@@ -60,6 +60,15 @@ final class SpeakerFinder {
 
     /** Who speaks in {@code sentence}; {@code openAtStart}: it begins inside a quotation left open before. */
     Attribution find(String sentence, boolean openAtStart) {
+        return find(sentence, Words.of(sentence), openAtStart);
+    }
+
+    /** The same, with the sentence's words already cut; most sentences quote nobody and are passed over quickly. */
+    Attribution find(String sentence, Words words, boolean openAtStart) {
+        if (!openAtStart && !isQuotation(sentence) && !mayAttribute(words)) {
+            Names.Found mentioned = mayOpenWithAName(sentence) ? Subjects.opening(Tokens.of(sentence, false)) : null;
+            return new Attribution(null, null, java.util.Set.of(), Kind.UNKNOWN, mentioned, false, false, false);
+        }
         Tokens tokens = Tokens.of(sentence, openAtStart);
         Candidate found = first(tokens);
         if (found == null && openAtStart && tokens.bare()) {
@@ -248,6 +257,37 @@ final class SpeakerFinder {
     private static char secondChar(String speaker) {
         int space = speaker.indexOf(' ');
         return space >= 0 && space + 1 < speaker.length() ? speaker.charAt(space + 1) : 'a';
+    }
+
+    private static final java.util.Set<String> CUES = cues();
+
+    private static java.util.Set<String> cues() {
+        java.util.Set<String> cues = new java.util.HashSet<>();
+        cues.addAll(SpeakerWords.VERBS_EN);
+        cues.addAll(SpeakerWords.INVERTED_EN);
+        cues.addAll(SpeakerWords.PRESENT_FR);
+        cues.addAll(SpeakerWords.PARTICIPLES_FR);
+        cues.addAll(java.util.List.of("according", "selon", "après", "d'après", "peut-on"));
+        return java.util.Set.copyOf(cues);
+    }
+
+    /** A verb of saying, "according to" or an inverted pronoun ("a-t-il") somewhere in the words. */
+    private static boolean mayAttribute(Words words) {
+        String lower = words.lower();
+        return words.containsAny(CUES) || lower.contains("-il") || lower.contains("-elle") || lower.contains("peut-on");
+    }
+
+    /** "Senator Paul Reed…", "Le sénateur Paul Reed…": a sentence that may open with a person's name. */
+    private static boolean mayOpenWithAName(String sentence) {
+        if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
+            return false;
+        }
+        int space = sentence.indexOf(' ');
+        return space > 0
+                && space + 1 < sentence.length()
+                && (Character.isUpperCase(sentence.charAt(space + 1))
+                        || SpeakerWords.DETERMINERS.contains(
+                                sentence.substring(0, space).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the sentence quotes anyone (straight, curly or French marks). */

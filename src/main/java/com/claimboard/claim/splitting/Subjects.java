@@ -48,6 +48,9 @@ final class Subjects {
             "ainsi",
             "alors");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "et", "mais");
+    private static final Set<String> LINKS = Set.of("of", "de", "du", "des", "d'");
+    private static final Set<String> AND = Set.of("and", "et");
+    private static final Set<String> PARTICLES = Set.of("de", "von", "van", "al", "bin");
     private static final int APPOSITION = 30;
     private static final int UNKNOWN_WORDS = 3;
 
@@ -115,7 +118,7 @@ final class Subjects {
                 }
             } else if (!SpeakerWords.SPEAKER_NOUNS.contains(word)
                     && !SpeakerWords.TITLES.contains(word)
-                    && !(Set.of("of", "de", "du", "des", "d'").contains(word) && k > 0 && t.capitalised(k - 1))) {
+                    && !(LINKS.contains(word) && k > 0 && t.capitalised(k - 1))) {
                 if (PREPOSITIONS.contains(word)
                         || CLAUSE_OPENERS.contains(word)
                         || ++unknown > UNKNOWN_WORDS
@@ -150,9 +153,7 @@ final class Subjects {
         if (t.isWord(start - 1) && PREPOSITIONS.contains(t.lower(start - 1))) {
             return null; // "the criticism of analysts said…" has no speaker there
         }
-        if (t.isWord(start - 1)
-                && Set.of("and", "et").contains(t.lower(start - 1))
-                && t.isPunctuation(start - 2, ",")) {
+        if (t.isWord(start - 1) && AND.contains(t.lower(start - 1)) && t.isPunctuation(start - 2, ",")) {
             return null; // "…, et Biden a déclaré…": a second claim, the sentence has no single speaker
         }
         boolean capitalisedHead = t.capitalised(end) && !SpeakerWords.NOT_NAMES.contains(t.lower(end));
@@ -202,7 +203,7 @@ final class Subjects {
         int names = 0;
         while (t.isWord(end + 1)
                 && (t.capitalised(end + 1) && !SpeakerWords.NOT_NAMES.contains(t.lower(end + 1))
-                        || end >= 0 && Set.of("de", "von", "van", "al", "bin").contains(t.lower(end + 1)))) {
+                        || end >= 0 && PARTICLES.contains(t.lower(end + 1)))) {
             end++;
             names++;
         }
