@@ -190,9 +190,6 @@ final class SpeakerFinder {
             }
             return j;
         }
-        if (aux.equals("n'") || aux.equals("ne")) {
-            return -1;
-        }
         return -1;
     }
 
