@@ -34,6 +34,7 @@ final class Names {
         while (t.isWord(j) && SpeakerWords.WHEN.contains(t.lower(j))) {
             j++; // a déclaré jeudi le ministre; said late Thursday
         }
+        j = skipRecipient(t, j); // a souligné auprès de l'AFP le porte-parole; a expliqué à franceinfo Marie Dubois
         int start = j;
         if (!t.isWord(start)
                 || SpeakerWords.pronoun(t.lower(start)) != null
@@ -77,7 +78,7 @@ final class Names {
         if (end < start || j - start >= LONGEST) {
             return null;
         }
-        if (!capitals && t.isPunctuation(j, ",") && t.capitalised(j + 1)) {
+        if ((!capitals || determiner) && t.isPunctuation(j, ",") && t.capitalised(j + 1)) {
             // declared a later chancellor, Bernhard von Bülow, in 1897: the name in apposition
             Found named = after(t, j + 1);
             if (named != null
@@ -87,6 +88,33 @@ final class Names {
             }
         }
         return of(t, start, end);
+    }
+
+    /**
+     * Past whom a French speaker spoke to, when the speaker follows: "auprès de l'AFP le porte-parole", "à franceinfo
+     * la ministre". Only when a determiner opens what follows the recipient, so "a dit à France Inter que…" is left.
+     */
+    private static int skipRecipient(Tokens t, int j) {
+        String word = t.lower(j);
+        int k;
+        if ("auprès".equals(word) && Set.of("de", "du", "des", "d'").contains(t.lower(j + 1))) {
+            k = j + 2;
+        } else if ("à".equals(word) || "au".equals(word) || "aux".equals(word)) {
+            k = j + 1;
+        } else {
+            return j;
+        }
+        if (t.isWord(k) && SpeakerWords.DETERMINERS.contains(t.lower(k))) {
+            k++;
+        }
+        if (!t.isWord(k)) {
+            return j;
+        }
+        k++;
+        while (t.isWord(k) && t.capitalised(k) && t.capitalised(k - 1)) {
+            k++; // à Radio France, auprès de l'Agence France-Presse
+        }
+        return t.isWord(k) && SpeakerWords.DETERMINERS.contains(t.lower(k)) ? k : j;
     }
 
     /** The speaker the words from {@code a} to {@code b} name, or null when they name nobody. */

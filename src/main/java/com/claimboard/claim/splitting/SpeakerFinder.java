@@ -123,6 +123,11 @@ final class SpeakerFinder {
         if (word.equals("selon") || word.equals("d'après") || (word.equals("d'") && "après".equals(t.lower(i + 1)))) {
             return named(Names.after(t, word.equals("d'") ? i + 2 : i + 1), false);
         }
+        if ((word.equals("pour") || word.equals("for")) && i == 0 && t.quoted()) {
+            // Pour le ministre de l'Intérieur, Paul Durand, « … »: whose view the quotation gives
+            Names.Found view = Names.after(t, 1);
+            return view != null && view.name() != null ? named(view, false) : null;
+        }
         if (word.equals("peut-on") && "lire".equals(t.lower(i + 1)) && "dans".equals(t.lower(i + 2))) {
             return named(Names.after(t, i + 3), true); // « … », peut-on lire dans Les Échos
         }

@@ -106,7 +106,9 @@ final class SpeakerWords {
             "lamented",
             "pointed",
             "revealed",
-            "disclosed");
+            "disclosed",
+            "fumed",
+            "exclaimed");
 
     /** English verbs that may come before their subject after a quote or a comma ({@code …," said Jane Doe}). */
     static final Set<String> INVERTED_EN = words(
@@ -137,7 +139,10 @@ final class SpeakerWords {
             "cautioned",
             "countered",
             "stated",
-            "asked");
+            "asked",
+            "fumed",
+            "exclaimed",
+            "protested");
 
     /** French verbs of saying, as past participles after {@code a}, {@code ont}, {@code avait}… */
     static final Set<String> PARTICIPLES_FR = words(
@@ -164,6 +169,16 @@ final class SpeakerWords {
             "accusé",
             "jugé",
             "exclamé",
+            "indigné",
+            "insurgé",
+            "félicité",
+            "réjoui",
+            "inquiété",
+            "emporté",
+            "étonné",
+            "alarmé",
+            "défendu",
+            "justifié",
             "écrit",
             "démenti",
             "nié",

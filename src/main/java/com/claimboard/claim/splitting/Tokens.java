@@ -134,6 +134,12 @@ final class Tokens {
                     && Character.isLetterOrDigit(sentence.charAt(end + 1))
                     && c != '.') {
                 end++;
+            } else if ((c == ',' || c == '.')
+                    && end > i
+                    && Character.isDigit(sentence.charAt(end - 1))
+                    && end + 1 < n
+                    && Character.isDigit(sentence.charAt(end + 1))) {
+                end++; // 4,000 and 3.5 are one word
             } else if (c == '.' && end + 1 < n && Character.isUpperCase(sentence.charAt(end + 1)) && end - i == 1) {
                 end++; // "U.S."
             } else {
@@ -177,6 +183,7 @@ final class Tokens {
                     || lower.equals("après")
                     || lower.equals("d'après")
                     || lower.equals("peut-on")
+                    || (types.size() == 1 && (lower.equals("pour") || lower.equals("for")))
                     || invertedPronoun(lower) != null;
         }
     }

@@ -170,6 +170,16 @@ class SplitterRulesTest {
             peut-on lire              | fr | « Le chantier est arrêté », peut-on lire dans Le Monde.            | Le Monde                      | false
             person named before       | en | Senator Paul Reed, a Democrat, voted against the bill. "It is a gift to the rich," he said. | Paul Reed | true
             person named before       | fr | Le sénateur Paul Reed a voté contre le texte. « C'est un cadeau aux riches », a-t-il dit. | Paul Reed  | true
+            recipient before speaker  | fr | « Les salaires seront gelés », a souligné auprès de l'AFP le porte-parole de la SNCF. | le porte-parole de la SNCF | false
+            recipient after speaker   | en | "Wages will be frozen," the rail company's spokesman told AFP.     | the rail company's spokesman  | false
+            name after a description  | fr | « Nous irons jusqu'au bout », a lancé mardi la secrétaire générale du syndicat, Sophie Marchand. | Sophie Marchand | false
+            name after a description  | en | "We will go all the way," said the union's general secretary, Sophie Marchand, on Tuesday. | Sophie Marchand | false
+            whose view                | fr | Pour le ministre de l'Intérieur, Paul Durand, « la menace reste élevée ». | Paul Durand          | false
+            whose view                | en | For the interior minister, Paul Durand, "the threat remains high." | Paul Durand                   | false
+            verb of feeling           | fr | « C'est une honte », s'est indigné le maire de Lyon.               | le maire de Lyon              | false
+            verb of feeling           | en | "It is a disgrace," fumed the mayor of Lyon.                       | the mayor of Lyon             | false
+            figures in an apposition  | fr | Paul Reed, président d'un groupe de 2,5 milliards d'euros, a déclaré que les salaires augmenteraient. | Paul Reed | false
+            figures in an apposition  | en | Paul Reed, who employs 4,000 people, said wages would rise.        | Paul Reed                     | false
             """)
     void finds_who_a_claim_is_attributed_to(
             String rule, String language, String text, String speaker, boolean byContext) {
@@ -194,6 +204,8 @@ class SplitterRulesTest {
             several claims           | fr | La séance a été levée à midi, et Biden a déclaré qu'il reviendrait.
             several claims           | en | The session closed at noon, and Biden said he would return.
             no group                 | en | Although no group claimed responsibility, fears grew.
+            a view with no quotation | fr | Pour les Français, la réforme est injuste.
+            for, not a view          | en | For the first time, "the bridge" was closed to lorries.
             """)
     void finds_no_speaker_where_none_is_named(String rule, String language, String text) {
         assertThat(splitter.split(text, language)).as(rule).allMatch(card -> card.speaker() == null);
