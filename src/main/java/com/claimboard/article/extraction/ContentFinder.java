@@ -390,9 +390,10 @@ final class ContentFinder {
 
     /** Removes what is never article text, whatever its score. */
     private static void removeNoise(Document doc) {
-        Removal.removeAll(doc.select("script, style, noscript, template, link, meta, iframe, object, embed, svg,"
-                + " canvas, button, input, select, textarea, nav, aside, dialog, [hidden],"
-                + " [aria-hidden=true]:not(math *)"));
+        Removal.removeAll(
+                doc.select("script, style, noscript, template, link, meta, rt, rp, iframe, object, embed, svg,"
+                        + " canvas, button, input, select, textarea, nav, aside, dialog, [hidden],"
+                        + " [aria-hidden=true]:not(math *)"));
         List<Element> forms = new ArrayList<>();
         for (Element form : doc.select("form")) {
             if (form.select("p").size() < 3) {

@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleExtractorTest {
@@ -139,6 +140,56 @@ class ArticleExtractorTest {
                         "Older flood story",
                         "First comment",
                         "all rights reserved");
+    }
+
+    /** Blocks a reader skips inside the article's own container: each kind in French and in English. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            related heading  | fr | <h3>À lire aussi :</h3> | À lire aussi
+            related heading  | en | <h3>RELATED STORIES</h3> | RELATED
+            teaser           | fr | <p>Lire aussi : <a href="/b">Le barrage rouvre lundi</a></p> | rouvre
+            teaser           | en | <p>Read more: <a href="/b">The dam reopens on Monday</a></p> | reopens
+            picture credit   | fr | <p>Photo : Jean Martin / AFP</p> | Jean Martin
+            picture credit   | en | <p>Getty Images</p> | Getty
+            caption          | fr | <figure><figcaption>Le barrage de Vouglans, en 2024. © Jean Martin</figcaption></figure> | Vouglans
+            caption          | en | <figure><figcaption>The dam at dawn. (Photo: Jane Smith)</figcaption></figure> | at dawn
+            post furniture   | fr | <p>Publié par Jean Martin le 4 mai.</p> | Publié
+            post furniture   | en | <p>This entry was posted in Rivers on 4 May.</p> | posted
+            prompt           | fr | <p>Abonnez-vous pour lire la suite de nos enquêtes.</p> | Abonnez
+            prompt           | en | <p>Subscribe now to our morning edition for the full story.</p> | morning edition
+            copyright        | fr | <p>Le Quotidien, tous droits réservés.</p> | Quotidien
+            copyright        | en | <p>Example News, all rights reserved.</p> | Example News
+            date alone       | fr | <p>8 novembre 2021</p> | novembre
+            date alone       | en | <p>9 November 2021</p> | 9 November
+            """)
+    void blocks_a_reader_skips_are_left_out_of_the_article(String kind, String language, String leftover, String gone) {
+        String html = "<html lang=\"" + language + "\"><body><article>"
+                + "<p>Le barrage a cédé mardi, inondant trois villages, ont indiqué les pompiers sur place.</p>"
+                + "<p>The dam gave way on Tuesday, flooding three villages, firefighters at the scene said.</p>"
+                + leftover
+                + "<p>On 8 November 2021 the council said it would subscribe to the insurers' fund, all of it.</p>"
+                + "<p>Photo and video teams were sent to the valley, where the water kept rising all night.</p>"
+                + "</article></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://news.example.com/dam");
+
+        assertThat(article.text()).as(kind).doesNotContain(gone);
+        assertThat(article.blocks())
+                .as("the article's own paragraphs, dates and words like 'subscribe' and 'photo' in them, stay")
+                .contains(
+                        "Le barrage a cédé mardi, inondant trois villages, ont indiqué les pompiers sur place.",
+                        "The dam gave way on Tuesday, flooding three villages, firefighters at the scene said.",
+                        "On 8 November 2021 the council said it would subscribe to the insurers' fund, all of it.",
+                        "Photo and video teams were sent to the valley, where the water kept rising all night.");
+    }
+
+    @Test
+    void ruby_annotations_are_not_read_into_the_words_they_annotate() {
+        String html = "<html lang=\"ja\"><body><article><p>"
+                + "<ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための"
+                + "<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></article></body></html>";
+
+        assertThat(extractor.extract(html, null).text()).isEqualTo("子どもへの虐待をなくすための法律ができました。");
     }
 
     @Test

@@ -1,0 +1,140 @@
+package com.claimboard.article.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes out of the chosen article the short blocks a reader skips and a scorer of containers cannot see: the
+ * "Read more" and "Lire aussi" headings before teasers, picture credits and captions with their credit, the
+ * post's own furniture ("This entry was posted…", "Kommentar verfassen"), prompts to subscribe or sign in,
+ * copyright lines and dates standing alone. Each rule is a rule of a language or of the web's conventions,
+ * written in the languages the desk reads (English, French, German, Spanish, Portuguese, Italian, Polish); none
+ * touches a block longer than a few lines, so an article's own paragraphs are left whatever they say.
+ */
+final class Leftovers {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Headings that open a list of other articles. */
+    private static final String RELATED = "(related( stories| articles| posts| content| news| topics)?|read more"
+            + "|read also|see also|more from|more on this|you (may|might) also like|recommended( for you)?"
+            + "|lire aussi|à lire aussi|a lire aussi|lire également|sur le même sujet|voir aussi"
+            + "|(audios et )?vidéos sur le sujet|lesen sie auch|auch interessant|auch lesen"
+            + "|das könnte (sie|dich) auch( interessieren)?|mehr zum thema|mehr zu|zum weiterlesen|weiterlesen"
+            + "|schon gelesen|neueste artikel|weitere (beiträge|artikel|themen|nachrichten|meldungen|infos"
+            + "|informationen)|verwandte themen(bereiche)?|le puede interesar|te puede interesar|puedes ver"
+            + "|lee también|lea también|temas relacionados|noticias relacionadas|leia também|veja também"
+            + "|czytaj (też|także)|leggi anche)";
+
+    /** A related heading standing alone: "RELATED STORIES", "Lire aussi :", "Schon gelesen?". */
+    private static final Pattern RELATED_HEADING = Pattern.compile("^" + RELATED + "\\s*[:?!.]?$", FLAGS);
+
+    /** A teaser line led by such a heading: "Read more: Looted art to go back", "PUEDES VER: ¿Qué es…?". */
+    private static final Pattern RELATED_TEASER = Pattern.compile("^" + RELATED + "\\s*:", FLAGS);
+
+    /** A picture's credit: "Photo : AFP", "(© Bild: Werk)", "Getty Images". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(\\(?©?\\s*(foto|fotos|photo|photos|bild|bilder|image|imagen|crédito|credit|credits|quelle|source"
+                    + "|titelbild|grafik|picture)\\s*:)|^\\(?©|(getty images|shutterstock|reuters|afp|dpa|unsplash"
+                    + "|istock|imago|picture alliance|pixelio\\.de)\\)?$",
+            FLAGS);
+
+    /** A caption that ends on its picture's credit: "Le pont de Normandie. (Photo : AFP)", "… © Pferderevue". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(©|\\((foto|bild|quelle|imagen|crédito|photo|credit|source)\\s*:[^)]*\\)$"
+                    + "|\\b(foto|bild|imagen|photo)\\s*:\\s*[^.]{2,40}$)",
+            FLAGS);
+
+    /** The post's furniture around the article: who posted it when, comments, print, share. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(this entry was posted|posted (on|by)|about the author|share this|publié (par|le)|mis à jour le"
+                    + "|à propos de l'auteur|partager cet article|publicado (por|el)|dieser eintrag wurde"
+                    + "|kommentare? (verfassen|geschlossen)|kommentarfeed|aktualisiert am|von:|verfasst von"
+                    + "|autoren?:|über den autor|quellenangaben|quellen ausblenden|kontakt:|zusatzinformationen"
+                    + "|rezept drucken|artikel gefallen|gefällt dir|den artikel .*teilen|beitrag teilen"
+                    + "|hier können sie den artikel bewerten|opublikowano|asked \\w+ \\d)",
+            FLAGS);
+
+    /** Prompts to subscribe, sign up or sign in. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "^(subscribe|to view the full story|never miss|sign up|get the latest|do you want to be informed"
+                    + "|we want to hear|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|melden sie sich"
+                    + "|sie sind (aktuell )?nicht eingeloggt|bitte loggen|suscríbete)",
+            FLAGS);
+
+    private static final Pattern RIGHTS = Pattern.compile(
+            "(all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+                    + "|wszelkie prawa zastrzeżone)",
+            FLAGS);
+
+    /** A date standing alone: "8 novembre 2021", "7. Oktober 2020", "2021-04-29". */
+    private static final Pattern DATE =
+            Pattern.compile("^(\\d{1,2}\\.? ?\\p{L}+\\.? \\d{4}|\\d{4}-\\d\\d-\\d\\d)$", FLAGS);
+
+    /** Blocks a leftover may be; never words inside a sentence, never a table's cells. */
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "figcaption",
+            "dd",
+            "dt",
+            "header",
+            "footer",
+            "section",
+            "blockquote",
+            "caption");
+
+    private Leftovers() {}
+
+    /** Removes the leftovers from {@code article}, innermost blocks first. */
+    static void strip(Element article) {
+        List<Element> leftovers = new ArrayList<>();
+        for (Element element : article.select("*")) {
+            if (element != article
+                    && BLOCKS.contains(element.normalName())
+                    && !hasLeftoverAncestor(element, leftovers)) {
+                String text = element.text();
+                if (!text.isEmpty() && isLeftover(text)) {
+                    leftovers.add(element);
+                }
+            }
+        }
+        Removal.removeAll(leftovers);
+    }
+
+    /** Whether a block whose whole text is {@code text} is one a reader skips. */
+    static boolean isLeftover(String text) {
+        int length = text.length();
+        return (length <= 60 && RELATED_HEADING.matcher(text).matches())
+                || (length <= 160 && RELATED_TEASER.matcher(text).find())
+                || (length <= 100 && CREDIT.matcher(text).find())
+                || (length <= 300 && CAPTION.matcher(text).find())
+                || (length <= 120 && FURNITURE.matcher(text).find())
+                || (length <= 300 && PROMPT.matcher(text).find())
+                || (length <= 300 && RIGHTS.matcher(text).find())
+                || (length <= 30 && DATE.matcher(text).matches());
+    }
+
+    private static boolean hasLeftoverAncestor(Element element, List<Element> leftovers) {
+        if (leftovers.isEmpty()) {
+            return false;
+        }
+        Element last = leftovers.getLast(); // select("*") walks in document order: an ancestor came just before
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == last) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
