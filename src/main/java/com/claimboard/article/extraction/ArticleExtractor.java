@@ -11,7 +11,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Finds an article's metadata and main text in a web page: {@link PageDecoder} decodes the bytes like a
  * browser, {@link MetadataReader} reads what the page says about itself, {@link ContentFinder} finds the
- * article's container, {@link Leftovers} takes out what a reader skips in it and {@link TextBlocks} turns it into lines. Thread-safe; no state between calls.
+ * article's container, {@link Leftovers} takes out what a reader skips in it, {@link Standfirst} brings back a lead set apart from it and {@link TextBlocks} turns it into lines. Thread-safe; no state between calls.
  */
 public final class ArticleExtractor {
 
@@ -70,6 +70,7 @@ public final class ArticleExtractor {
         Element content = ContentFinder.find(doc, () -> parse(html, base), metadata.title());
         if (content != null) {
             Leftovers.strip(content);
+            Standfirst.restore(content, metadata.description(), () -> parse(html, base));
         }
         List<String> blocks = content == null ? List.of() : TextBlocks.of(content);
         String cleanHtml = content == null || !withHtml ? "" : displayHtml(content, base);

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class Leftovers {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     /** Headings that open a list of other articles. */
     private static final String RELATED = "(related( stories| articles| posts| content| news| topics)?|read more"
@@ -27,10 +27,16 @@ final class Leftovers {
             + "|schon gelesen|neueste artikel|weitere (beiträge|artikel|themen|nachrichten|meldungen|infos"
             + "|informationen)|verwandte themen(bereiche)?|le puede interesar|te puede interesar|puedes ver"
             + "|lee también|lea también|temas relacionados|noticias relacionadas|leia também|veja também"
-            + "|czytaj (też|także)|leggi anche)";
+            + "|czytaj (też|także)|leggi anche|lesen sie (hier|mehr)|discover more|découvrez aussi|entdecke weitere"
+            + "|more stories|most read|most popular|les plus lus|meistgelesen|meist-?diskutiert|meist-?gelesen)";
 
-    /** A related heading standing alone: "RELATED STORIES", "Lire aussi :", "Schon gelesen?". */
-    private static final Pattern RELATED_HEADING = Pattern.compile("^" + RELATED + "\\s*[:?!.]?$", FLAGS);
+    /** Headings naming what more is offered: "Mehr zu Klima und Konsum", "More from the Arctic". */
+    private static final String MORE_ON = "(mehr zu(m thema)?|more (on|from|about)|plus d'articles sur|entdecke weitere"
+            + "|discover more|auch auf|weitere (beiträge|artikel))";
+
+    /** A related heading: "RELATED STORIES", "Lire aussi :", "Schon gelesen?", "Weitere Beiträge aus der Kolumne:". */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(" + RELATED + "\\s*[:?!.]?|" + RELATED + "\\b[^.!?]{0,40}:|" + MORE_ON + "\\b[^.!?]{0,40})$", FLAGS);
 
     /** A teaser line led by such a heading: "Read more: Looted art to go back", "PUEDES VER: ¿Qué es…?". */
     private static final Pattern RELATED_TEASER = Pattern.compile("^" + RELATED + "\\s*:", FLAGS);
@@ -40,6 +46,31 @@ final class Leftovers {
             "^(\\(?©?\\s*(foto|fotos|photo|photos|bild|bilder|image|imagen|crédito|credit|credits|quelle|source"
                     + "|titelbild|grafik|picture)\\s*:)|^\\(?©|(getty images|shutterstock|reuters|afp|dpa|unsplash"
                     + "|istock|imago|picture alliance|pixelio\\.de)\\)?$",
+            FLAGS);
+
+    /** A numbered figure's caption: "Abbildung 4: …", "Figure 2. …". */
+    private static final Pattern FIGURE =
+            Pattern.compile("^(abbildung|abb\\.|figure|fig\\.|grafik|graphique)\\s*\\d+\\s*[:.]", FLAGS);
+
+    /** A note on the piece itself: where it first ran, under which licence, whose opinion it is. */
+    private static final Pattern NOTE = Pattern.compile(
+            "^(this (article|story|piece) (was|is|first|originally)|cet article (a été|est paru|a d'abord)"
+                    + "|dieser (beitrag|text|artikel) (stammt|wurde|gibt|ist|erschien)|bei diesem beitrag handelt"
+                    + "|este artículo (fue|se publicó))",
+            FLAGS);
+
+    /** Advertising marks and the disclosures of paid links. */
+    private static final Pattern ADVERTISING = Pattern.compile(
+            "^[-–\\s]*(anzeige|advertisement|publicité|werbung|sponsored|gesponsert|publicidad)(?!\\p{L})"
+                    + "|advertising disclos|advertising disclaimer|partnerlinks|affiliate links"
+                    + "|we may (receive|earn) (a )?(compensation|commission)",
+            FLAGS);
+
+    /** A site asking leave for cookies or embedded content, in the first person. */
+    private static final Pattern CONSENT = Pattern.compile(
+            "\\b(we use|we respect|this (web)?site uses|wir verwenden|wir respektieren|wir nutzen"
+                    + "|diese (web)?seite (verwendet|nutzt)|nous utilisons|ce site utilise|korzystamy z|utilizamos)\\b"
+                    + ".*\\b(cookies?|privatsphäre|privacy|datenschutz|vie privée|einverständnis|consent)",
             FLAGS);
 
     /** A caption that ends on its picture's credit: "Le pont de Normandie. (Photo : AFP)", "… © Pferderevue". */
@@ -119,6 +150,10 @@ final class Leftovers {
                 || (length <= 160 && RELATED_TEASER.matcher(text).find())
                 || (length <= 100 && CREDIT.matcher(text).find())
                 || (length <= 300 && CAPTION.matcher(text).find())
+                || (length <= 400 && FIGURE.matcher(text).find())
+                || (length <= 200 && NOTE.matcher(text).find())
+                || (length <= 300 && ADVERTISING.matcher(text).find())
+                || (length <= 300 && CONSENT.matcher(text).find())
                 || (length <= 120 && FURNITURE.matcher(text).find())
                 || (length <= 300 && PROMPT.matcher(text).find())
                 || (length <= 300 && RIGHTS.matcher(text).find())

@@ -1,6 +1,9 @@
 package com.claimboard.article.extraction;
 
-/** What a page says about itself; any field may be null. {@code articleBody} is JSON-LD's, when given. */
+/**
+ * What a page says about itself; any field may be null. {@code articleBody} is JSON-LD's, when given;
+ * {@code description} the summary it gives sharing sites and search engines.
+ */
 record Metadata(
         String title,
         String byline,
@@ -8,4 +11,5 @@ record Metadata(
         String publishedTime,
         String lang,
         String canonicalUrl,
-        String articleBody) {}
+        String articleBody,
+        String description) {}

@@ -95,8 +95,20 @@ final class MetadataReader {
                 metas.get("og:url"),
                 ld == null ? null : text(ld.get("url")));
         String body = ld == null ? null : text(ld.get("articleBody"));
+        String description = first(
+                metas.get("og:description"),
+                metas.get("description"),
+                metas.get("twitter:description"),
+                ld == null ? null : text(ld.get("description")));
         return new Metadata(
-                clean(title), clean(byline), clean(siteName), isoDate(published), lang, clean(canonical), body);
+                clean(title),
+                clean(byline),
+                clean(siteName),
+                isoDate(published),
+                lang,
+                clean(canonical),
+                body,
+                clean(description));
     }
 
     /** The first JSON-LD object of the article family, looking into arrays and {@code @graph}. */

@@ -161,6 +161,18 @@ class ArticleExtractorTest {
             copyright        | en | <p>Example News, all rights reserved.</p> | Example News
             date alone       | fr | <p>8 novembre 2021</p> | novembre
             date alone       | en | <p>9 November 2021</p> | 9 November
+            more on          | fr | <h3>Plus d'articles sur les barrages</h3> | Plus d'articles
+            more on          | en | <h3>More from the valley</h3> | More from
+            heading to a list| fr | <h3>Voir aussi nos dossiers sur l'eau :</h3> | dossiers
+            heading to a list| en | <h3>Read more of our water coverage:</h3> | coverage
+            figure caption   | fr | <p>Graphique 2 : le niveau du lac depuis 1990, en mètres</p> | niveau du lac
+            figure caption   | en | <p>Figure 2: the lake's level since 1990, in metres</p> | lake's level
+            note on the piece| fr | <p>Cet article a été publié d'abord dans Le Quotidien des Alpes.</p> | Quotidien des Alpes
+            note on the piece| en | <p>This article was originally published by The Valley Times.</p> | Valley Times
+            advertising      | fr | <p>Publicité</p> | Publicité
+            advertising      | en | <p>Advertising disclosure: we may earn a commission on links.</p> | commission
+            consent          | fr | <p>Nous utilisons des cookies pour mesurer l'audience.</p> | audience
+            consent          | en | <p>We respect your privacy and load this video only with your consent.</p> | privacy
             """)
     void blocks_a_reader_skips_are_left_out_of_the_article(String kind, String language, String leftover, String gone) {
         String html = "<html lang=\"" + language + "\"><body><article>"
@@ -181,6 +193,39 @@ class ArticleExtractorTest {
                         "The dam gave way on Tuesday, flooding three villages, firefighters at the scene said.",
                         "On 8 November 2021 the council said it would subscribe to the insurers' fund, all of it.",
                         "Photo and video teams were sent to the valley, where the water kept rising all night.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le barrage de Vouglans a cédé mardi soir, inondant trois villages de la vallée de l'Ain.
+            en | The Vouglans dam gave way on Tuesday night, flooding three villages in the Ain valley.
+            """)
+    void a_lead_set_apart_from_the_article_is_brought_back_first(String language, String lead) {
+        String paragraph =
+                "The water authority said it had warned the operator twice, and the inquiry opens on Monday.";
+        String html = "<html lang=\"" + language + "\"><head><meta property=\"og:description\" content=\"" + lead
+                + "\"></head><body><header><h1>Dam</h1><div class=\"standfirst\"><span>" + lead + "</span></div>"
+                + "</header><div class=\"story\">" + ("<p>" + paragraph + "</p>").repeat(6) + "</div>"
+                + "<div class=\"teasers\"><p>Another dam story, elsewhere, told in a teaser of other words.</p></div>"
+                + "</body></html>";
+
+        ExtractedArticle article = extractor.extract(html, null);
+
+        assertThat(article.blocks()).first().isEqualTo(lead);
+        assertThat(article.blocks())
+                .contains(paragraph)
+                .doesNotContain("Another dam story, elsewhere, told in a teaser of other words.");
+    }
+
+    @Test
+    void a_description_the_page_does_not_show_is_not_brought_in() {
+        String paragraph =
+                "The water authority said it had warned the operator twice, and the inquiry opens on Monday.";
+        String html = "<html><head><meta name=\"description\" content=\"Everything about the Vouglans dam and the"
+                + " villages it flooded, in one page for search engines.\"></head><body><div class=\"story\">"
+                + ("<p>" + paragraph + "</p>").repeat(6) + "</div></body></html>";
+
+        assertThat(extractor.extract(html, null).blocks()).containsOnly(paragraph);
     }
 
     @Test
