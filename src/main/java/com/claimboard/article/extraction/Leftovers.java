@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Takes out of the chosen article the short blocks a reader skips and a scorer of containers cannot see: the
@@ -125,6 +129,9 @@ final class Leftovers {
             "blockquote",
             "caption");
 
+    /** No leftover is longer than this (a numbered figure's caption); longer blocks are article text. */
+    private static final int LONGEST = 400;
+
     private Leftovers() {}
 
     /** Removes the leftovers from {@code article}, innermost blocks first. */
@@ -133,6 +140,7 @@ final class Leftovers {
         for (Element element : article.select("*")) {
             if (element != article
                     && BLOCKS.contains(element.normalName())
+                    && isShort(element)
                     && !hasLeftoverAncestor(element, leftovers)) {
                 String text = element.text();
                 if (!text.isEmpty() && isLeftover(text)) {
@@ -141,6 +149,26 @@ final class Leftovers {
             }
         }
         Removal.removeAll(leftovers);
+    }
+
+    /**
+     * Whether the element's text may be short enough to be a leftover: its text nodes are counted only until they
+     * pass the bound, so a long article's large blocks cost no more than their first few lines.
+     */
+    private static boolean isShort(Element element) {
+        int[] length = {0};
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            length[0] += text.getWholeText().strip().length();
+                        }
+                        return length[0] > LONGEST ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+                },
+                element);
+        return length[0] <= LONGEST;
     }
 
     /** Whether a block whose whole text is {@code text} is one a reader skips. */

@@ -54,7 +54,7 @@ final class Standfirst {
             return;
         }
         String key = normalise(description.substring(0, Math.min(KEY_LENGTH, description.length())));
-        if (normalise(content.text()).contains(key)) {
+        if (content.text().replace('\u00a0', ' ').contains(key)) { // text() has its white space collapsed
             return;
         }
         Element body = page.get().body();
@@ -104,6 +104,6 @@ final class Standfirst {
 
     /** Runs of white space, no-break spaces among them, as one space. */
     private static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return TextBlocks.normalise(text);
     }
 }

@@ -84,7 +84,7 @@ final class TextBlocks {
     }
 
     /** Runs of white space (including no-break spaces) become one space. */
-    private static String normalise(CharSequence text) {
+    static String normalise(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
