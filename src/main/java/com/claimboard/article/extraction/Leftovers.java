@@ -2,6 +2,7 @@ package com.claimboard.article.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -20,7 +21,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Leftovers {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** The patterns are written in lower case and matched against the lower-cased text (faster than ignoring case). */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
     /** Headings that open a list of other articles. */
     private static final String RELATED = "(related( stories| articles| posts| content| news| topics)?|read more"
@@ -174,18 +176,42 @@ final class Leftovers {
     /** Whether a block whose whole text is {@code text} is one a reader skips. */
     static boolean isLeftover(String text) {
         int length = text.length();
-        return (length <= 60 && RELATED_HEADING.matcher(text).matches())
-                || (length <= 160 && RELATED_TEASER.matcher(text).find())
-                || (length <= 100 && CREDIT.matcher(text).find())
-                || (length <= 300 && CAPTION.matcher(text).find())
-                || (length <= 400 && FIGURE.matcher(text).find())
-                || (length <= 200 && NOTE.matcher(text).find())
-                || (length <= 300 && ADVERTISING.matcher(text).find())
-                || (length <= 300 && CONSENT.matcher(text).find())
-                || (length <= 120 && FURNITURE.matcher(text).find())
-                || (length <= 300 && PROMPT.matcher(text).find())
-                || (length <= 300 && RIGHTS.matcher(text).find())
-                || (length <= 30 && DATE.matcher(text).matches());
+        if (length > LONGEST) {
+            return false;
+        }
+        // The patterns that may match anywhere run only when a word they need is there: most blocks are neither.
+        String lower = text.toLowerCase(Locale.ROOT);
+        return (length <= 60 && RELATED_HEADING.matcher(lower).matches())
+                || (length <= 160 && RELATED_TEASER.matcher(lower).lookingAt())
+                || (length <= 100 && CREDIT.matcher(lower).find())
+                || (length <= 300
+                        && (text.indexOf(':') >= 0 || text.indexOf('©') >= 0)
+                        && CAPTION.matcher(lower).find())
+                || FIGURE.matcher(lower).lookingAt()
+                || (length <= 200 && NOTE.matcher(lower).lookingAt())
+                || (length <= 300 && ADVERTISING.matcher(lower).find())
+                || (length <= 300
+                        && containsAny(lower, CONSENT_WORDS)
+                        && CONSENT.matcher(lower).find())
+                || (length <= 120 && FURNITURE.matcher(lower).lookingAt())
+                || (length <= 300 && PROMPT.matcher(lower).lookingAt())
+                || (length <= 300
+                        && containsAny(lower, RIGHTS_WORDS)
+                        && RIGHTS.matcher(lower).find())
+                || (length <= 30 && DATE.matcher(lower).matches());
+    }
+
+    private static final List<String> CONSENT_WORDS =
+            List.of("cookie", "privacy", "privatsph", "datenschutz", "vie priv", "einverst", "consent");
+    private static final List<String> RIGHTS_WORDS = List.of("reserv", "réserv", "vorbehalten", "zastrze");
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLeftoverAncestor(Element element, List<Element> leftovers) {
