@@ -60,8 +60,8 @@ final class Leftovers {
 
     /** A note on the piece itself: where it first ran, under which licence, whose opinion it is. */
     private static final Pattern NOTE = Pattern.compile(
-            "^(this (article|story|piece) (was|is|first|originally)|cet article (a été|est paru|a d'abord)"
-                    + "|dieser (beitrag|text|artikel) (stammt|wurde|gibt|ist|erschien)|bei diesem beitrag handelt"
+            "^(this (article|story|piece) (was|first|originally)|cet article (a été|est paru|a d'abord)"
+                    + "|dieser (beitrag|text|artikel) (stammt|wurde|gibt|erschien)|bei diesem beitrag handelt"
                     + "|este artículo (fue|se publicó))",
             FLAGS);
 
@@ -87,19 +87,28 @@ final class Leftovers {
 
     /** The post's furniture around the article: who posted it when, comments, print, share. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "^(this entry was posted|posted (on|by)|about the author|share this|publié (par|le)|mis à jour le"
-                    + "|à propos de l'auteur|partager cet article|publicado (por|el)|dieser eintrag wurde"
-                    + "|kommentare? (verfassen|geschlossen)|kommentarfeed|aktualisiert am|von:|verfasst von"
-                    + "|autoren?:|über den autor|quellenangaben|quellen ausblenden|kontakt:|zusatzinformationen"
-                    + "|rezept drucken|artikel gefallen|gefällt dir|den artikel .*teilen|beitrag teilen"
-                    + "|hier können sie den artikel bewerten|opublikowano|asked \\w+ \\d)",
+            "^(this entry was posted|about the author|share this|à propos de l'auteur|partager cet article"
+                    + "|dieser eintrag wurde|kommentare? (verfassen|geschlossen)|kommentarfeed|von:|autoren?:"
+                    + "|über den autor|quellenangaben|quellen ausblenden|kontakt:|zusatzinformationen|rezept drucken"
+                    + "|artikel gefallen|gefällt dir|den artikel .*teilen|beitrag teilen"
+                    + "|hier können sie den artikel bewerten|opublikowano|asked \\w+ \\d)(?!\\p{L})",
+            FLAGS);
+
+    /**
+     * When the post was put up and by whom, as a line of its own: "Publié le 4 mai par…", "Posted by…". Only short
+     * lines: "Publié le 3 mars, le rapport montre que…" opens an article's sentence.
+     */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(posted (on|by)|publié (par|le)|mis à jour le|publicado (por|el)|aktualisiert am|verfasst von)(?!\\p{L})",
             FLAGS);
 
     /** Prompts to subscribe, sign up or sign in. */
     private static final Pattern PROMPT = Pattern.compile(
-            "^(subscribe|to view the full story|never miss|sign up|get the latest|do you want to be informed"
-                    + "|we want to hear|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren|melden sie sich"
-                    + "|sie sind (aktuell )?nicht eingeloggt|bitte loggen|suscríbete)",
+            "^(subscribe (now|here|today|to (our|the))|to view the full story|never miss (a|an|the|out)"
+                    + "|sign up (here|now|for (our|the)|to (our|the))|get the latest|do you want to be informed"
+                    + "|we want to hear|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren"
+                    + "|melden sie sich (hier|jetzt)? ?an|sie sind (aktuell )?nicht eingeloggt|bitte loggen"
+                    + "|suscríbete)(?!\\p{L})",
             FLAGS);
 
     private static final Pattern RIGHTS = Pattern.compile(
@@ -194,6 +203,7 @@ final class Leftovers {
                         && containsAny(lower, CONSENT_WORDS)
                         && CONSENT.matcher(lower).find())
                 || (length <= 120 && FURNITURE.matcher(lower).lookingAt())
+                || (length <= 60 && STAMP.matcher(lower).lookingAt())
                 || (length <= 300 && PROMPT.matcher(lower).lookingAt())
                 || (length <= 300
                         && containsAny(lower, RIGHTS_WORDS)

@@ -153,7 +153,7 @@ class ArticleExtractorTest {
             picture credit   | en | <p>Getty Images</p> | Getty
             caption          | fr | <figure><figcaption>Le barrage de Vouglans, en 2024. © Jean Martin</figcaption></figure> | Vouglans
             caption          | en | <figure><figcaption>The dam at dawn. (Photo: Jane Smith)</figcaption></figure> | at dawn
-            post furniture   | fr | <p>Publié par Jean Martin le 4 mai.</p> | Publié
+            post furniture   | fr | <p>Publié par Jean Martin le 4 mai.</p> | Jean Martin le 4 mai
             post furniture   | en | <p>This entry was posted in Rivers on 4 May.</p> | posted
             prompt           | fr | <p>Abonnez-vous pour lire la suite de nos enquêtes.</p> | Abonnez
             prompt           | en | <p>Subscribe now to our morning edition for the full story.</p> | morning edition
@@ -181,6 +181,8 @@ class ArticleExtractorTest {
                 + leftover
                 + "<p>On 8 November 2021 the council said it would subscribe to the insurers' fund, all of it.</p>"
                 + "<p>Photo and video teams were sent to the valley, where the water kept rising all night.</p>"
+                + "<p>Subscribers to the regional water service fell by two thousand last year.</p>"
+                + "<p>Publié le 3 mars, le rapport de la préfecture montre que le barrage fuyait depuis 2010.</p>"
                 + "</article></body></html>";
 
         ExtractedArticle article = extractor.extract(html, "https://news.example.com/dam");
@@ -192,7 +194,9 @@ class ArticleExtractorTest {
                         "Le barrage a cédé mardi, inondant trois villages, ont indiqué les pompiers sur place.",
                         "The dam gave way on Tuesday, flooding three villages, firefighters at the scene said.",
                         "On 8 November 2021 the council said it would subscribe to the insurers' fund, all of it.",
-                        "Photo and video teams were sent to the valley, where the water kept rising all night.");
+                        "Photo and video teams were sent to the valley, where the water kept rising all night.",
+                        "Subscribers to the regional water service fell by two thousand last year.",
+                        "Publié le 3 mars, le rapport de la préfecture montre que le barrage fuyait depuis 2010.");
     }
 
     @ParameterizedTest(name = "{0}")
