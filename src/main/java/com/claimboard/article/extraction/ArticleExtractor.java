@@ -11,7 +11,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Finds an article's metadata and main text in a web page: {@link PageDecoder} decodes the bytes like a
  * browser, {@link MetadataReader} reads what the page says about itself, {@link ContentFinder} finds the
- * article's container, {@link Leftovers} takes out what a reader skips in it, {@link Standfirst} brings back a lead set apart from it and {@link TextBlocks} turns it into lines. Thread-safe; no state between calls.
+ * article's container, {@link Leftovers} takes out what a reader skips in it, {@link Standfirst} brings back a
+ * lead set apart from it and {@link TextBlocks} turns it into lines. Thread-safe; no state between calls.
  */
 public final class ArticleExtractor {
 

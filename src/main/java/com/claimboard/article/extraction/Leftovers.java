@@ -145,7 +145,7 @@ final class Leftovers {
 
     private Leftovers() {}
 
-    /** Removes the leftovers from {@code article}, innermost blocks first. */
+    /** Removes the leftovers from {@code article}: the outermost block that is one goes whole, with its blocks. */
     static void strip(Element article) {
         List<Element> leftovers = new ArrayList<>();
         for (Element element : article.select("*")) {

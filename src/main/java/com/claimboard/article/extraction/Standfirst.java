@@ -53,14 +53,14 @@ final class Standfirst {
         if (description == null || description.length() < SHORTEST_DESCRIPTION) {
             return;
         }
-        String key = normalise(description.substring(0, Math.min(KEY_LENGTH, description.length())));
+        String key = TextBlocks.normalise(description.substring(0, Math.min(KEY_LENGTH, description.length())));
         if (content.text().replace('\u00a0', ' ').contains(key)) { // text() has its white space collapsed
             return;
         }
         Element body = page.get().body();
         Element lead = body == null ? null : find(body, key, description.length());
         if (lead != null) {
-            content.prependElement("p").text(normalise(lead.text()));
+            content.prependElement("p").text(TextBlocks.normalise(lead.text()));
         }
     }
 
@@ -76,10 +76,10 @@ final class Standfirst {
                             return FilterResult.SKIP_ENTIRELY;
                         }
                         if (node instanceof TextNode text
-                                && normalise(text.getWholeText()).contains(opening)) {
+                                && TextBlocks.normalise(text.getWholeText()).contains(opening)) {
                             Element block = blockAround(text);
                             if (block != null) {
-                                String blockText = normalise(block.text());
+                                String blockText = TextBlocks.normalise(block.text());
                                 if (blockText.contains(key) && blockText.length() <= longest) {
                                     found[0] = block;
                                     return FilterResult.STOP;
@@ -100,10 +100,5 @@ final class Standfirst {
             }
         }
         return null;
-    }
-
-    /** Runs of white space, no-break spaces among them, as one space. */
-    private static String normalise(String text) {
-        return TextBlocks.normalise(text);
     }
 }

@@ -34,7 +34,7 @@ final class Names {
         while (t.isWord(j) && SpeakerWords.WHEN.contains(t.lower(j))) {
             j++; // a déclaré jeudi le ministre; said late Thursday
         }
-        j = skipRecipient(t, j); // a souligné auprès de l'AFP le porte-parole; a expliqué à franceinfo Marie Dubois
+        j = skipRecipient(t, j); // a souligné auprès de l'AFP le porte-parole; a expliqué à franceinfo la ministre
         int start = j;
         if (!t.isWord(start)
                 || SpeakerWords.pronoun(t.lower(start)) != null
@@ -94,10 +94,12 @@ final class Names {
      * Past whom a French speaker spoke to, when the speaker follows: "auprès de l'AFP le porte-parole", "à franceinfo
      * la ministre". Only when a determiner opens what follows the recipient, so "a dit à France Inter que…" is left.
      */
+    private static final Set<String> AUPRES_DE = Set.of("de", "du", "des", "d'");
+
     private static int skipRecipient(Tokens t, int j) {
         String word = t.lower(j);
         int k;
-        if ("auprès".equals(word) && Set.of("de", "du", "des", "d'").contains(t.lower(j + 1))) {
+        if ("auprès".equals(word) && AUPRES_DE.contains(t.lower(j + 1))) {
             k = j + 2;
         } else if ("à".equals(word) || "au".equals(word) || "aux".equals(word)) {
             k = j + 1;

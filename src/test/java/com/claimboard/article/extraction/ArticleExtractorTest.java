@@ -199,14 +199,16 @@ class ArticleExtractorTest {
                         "Publié le 3 mars, le rapport de la préfecture montre que le barrage fuyait depuis 2010.");
     }
 
+    private static final String STORY_PARAGRAPH =
+            "The water authority said it had warned the operator twice, and the inquiry opens on Monday.";
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | Le barrage de Vouglans a cédé mardi soir, inondant trois villages de la vallée de l'Ain.
             en | The Vouglans dam gave way on Tuesday night, flooding three villages in the Ain valley.
             """)
     void a_lead_set_apart_from_the_article_is_brought_back_first(String language, String lead) {
-        String paragraph =
-                "The water authority said it had warned the operator twice, and the inquiry opens on Monday.";
+        String paragraph = STORY_PARAGRAPH;
         String html = "<html lang=\"" + language + "\"><head><meta property=\"og:description\" content=\"" + lead
                 + "\"></head><body><header><h1>Dam</h1><div class=\"standfirst\"><span>" + lead + "</span></div>"
                 + "</header><div class=\"story\">" + ("<p>" + paragraph + "</p>").repeat(6) + "</div>"
@@ -223,8 +225,7 @@ class ArticleExtractorTest {
 
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
-        String paragraph =
-                "The water authority said it had warned the operator twice, and the inquiry opens on Monday.";
+        String paragraph = STORY_PARAGRAPH;
         String html = "<html><head><meta name=\"description\" content=\"Everything about the Vouglans dam and the"
                 + " villages it flooded, in one page for search engines.\"></head><body><div class=\"story\">"
                 + ("<p>" + paragraph + "</p>").repeat(6) + "</div></body></html>";
