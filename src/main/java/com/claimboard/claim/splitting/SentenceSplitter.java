@@ -47,6 +47,9 @@ public final class SentenceSplitter {
             }
             if (!isTerminal(c)) {
                 int boundary = otherBoundary(text, i);
+                if (boundary <= start) {
+                    boundary = RunOnBoundaries.at(text, start, i);
+                }
                 if (boundary > start) {
                     add(sentences, text, start, boundary);
                     start = boundary;
@@ -221,7 +224,7 @@ public final class SentenceSplitter {
         } else if (c == ','
                 && i >= 3
                 && VALEDICTION
-                        .matcher(text.substring(Math.max(0, i - 16), i + 1))
+                        .matcher(text.substring(Math.max(0, i - 20), i + 1))
                         .find()) {
             end = i + 1;
         } else if (c == ',' && i >= 2 && isGreeting(text, i)) {
@@ -341,8 +344,8 @@ public final class SentenceSplitter {
     private static final java.util.regex.Pattern TIME =
             java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})? ?[AP]M$");
     private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
-            "(?:^|\\s)(?:Thanks|Thank you|Regards|Best regards|Kind regards|Sincerely|Cheers|Best wishes|Cordialement"
-                    + "|Bien à vous|Amitiés),$");
+            "(?:^|\\s)(?:Thanks|Thank you|(?:\\p{Lu}\\p{Ll}+ regards|Regards)|Sincerely|Cheers|Best wishes"
+                    + "|(?:Bien|Très) cordialement|Cordialement|Bien à vous|Amitiés|Merci),$");
     private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
             "\\s*(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut)(?: \\p{Lu}[\\p{L}.'-]*)?"
                     + "|(?iu:dear|cher|chère|chers|chères) [\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]*){0,2}),");

@@ -90,6 +90,30 @@ class SplitterRulesTest {
             source credit          | fr | Le Hamas a gagné. (Le Monde) Le groupe veut parler.                | Le Hamas a gagné. ‖ (Le Monde) ‖ Le groupe veut parler.
             source credit          | en | Hamas won. (Jerusalem Post) The group said it would talk.         | Hamas won. ‖ (Jerusalem Post) ‖ The group said it would talk.
             aside, not a credit    | en | (I think) It works. (See below) It is cheap.                       | (I think) It works. ‖ (See below) It is cheap.
+            title glued to text    | fr | Très Bon Accueil Nous avons passé une semaine ici.                 | Très Bon Accueil ‖ Nous avons passé une semaine ici.
+            title glued to text    | en | Lovely Cottage This cottage is a charming place.                   | Lovely Cottage ‖ This cottage is a charming place.
+            name after a sign-off  | fr | Merci, Paul Voici le fichier demandé.                              | Merci, ‖ Paul ‖ Voici le fichier demandé.
+            name after a sign-off  | en | Thanks, Sean Here you go.                                          | Thanks, ‖ Sean ‖ Here you go.
+            sign-off in two words  | fr | Je vous remercie. Bien cordialement, Anne Martin                   | Je vous remercie. ‖ Bien cordialement, ‖ Anne Martin
+            sign-off in two words  | en | Thank you for your time. Warm regards, Bill Gottlieb               | Thank you for your time. ‖ Warm regards, ‖ Bill Gottlieb
+            title, not a heading   | fr | C'est un succès. Can You Feel It a été enregistré en 1980.         | C'est un succès. ‖ Can You Feel It a été enregistré en 1980.
+            title, not a heading   | en | World War I was long. The Lord Of The Rings is a book.             | World War I was long. ‖ The Lord Of The Rings is a book.
+            pronoun after no stop  | fr | Le chien est mort l'an passé Il avait douze ans.                   | Le chien est mort l'an passé ‖ Il avait douze ans.
+            pronoun after no stop  | en | We got him the year Sinatra died He had blue eyes.                 | We got him the year Sinatra died ‖ He had blue eyes.
+            title, not a pronoun   | fr | Le magazine Elle a publié un sondage. Jean-Marie Le Pen a parlé.   | Le magazine Elle a publié un sondage. ‖ Jean-Marie Le Pen a parlé.
+            title, not a pronoun   | en | The film It was a hit. The song You belong with me came next.      | The film It was a hit. ‖ The song You belong with me came next.
+            list of attached files | fr | (Voir fichier joint : budget.xls) - budget.xls - notes.doc         | (Voir fichier joint : budget.xls) ‖ - budget.xls ‖ - notes.doc
+            list of attached files | en | (See attached file: plan.pdf) - plan.pdf - notes.doc               | (See attached file: plan.pdf) ‖ - plan.pdf ‖ - notes.doc
+            bracket naming a file  | fr | Le budget est prêt. (Voir fichier joint : budget.xls) Cordialement, Anne | Le budget est prêt. ‖ (Voir fichier joint : budget.xls) ‖ Cordialement, ‖ Anne
+            bracket naming a file  | en | The plan is ready. << File: plan.pdf >> Regards, Anne              | The plan is ready. ‖ << File: plan.pdf >> ‖ Regards, ‖ Anne
+            link in brackets       | fr | Lire ici [http://exemple.fr/a] Le texte suit.                      | Lire ici [http://exemple.fr/a] ‖ Le texte suit.
+            link in brackets       | en | Read it here [https://example.com/a] The text follows.             | Read it here [https://example.com/a] ‖ The text follows.
+            items on one line      | fr | Je reste quatre nuits 1) quelle île choisir 2) quel hôtel          | Je reste quatre nuits ‖ 1) quelle île choisir ‖ 2) quel hôtel
+            items on one line      | en | I stay four nights 1) which island is best 2) which hotel          | I stay four nights ‖ 1) which island is best ‖ 2) which hotel
+            items in a sentence    | fr | Trois raisons : 1) le coût, 2) le temps et (voir 3) le reste.      | Trois raisons : 1) le coût, 2) le temps et (voir 3) le reste.
+            items in a sentence    | en | Three reasons: 1) cost, 2) time and (see 3) the rest.              | Three reasons: 1) cost, 2) time and (see 3) the rest.
+            list the sentence opens | fr | Trois raisons : 1) le coût 2) le temps.                           | Trois raisons : 1) le coût 2) le temps.
+            list the sentence opens | en | Two reasons: 1) the cost 2) the time.                             | Two reasons: 1) the cost 2) the time.
             word, not a short form | fr | Il est reconnu comme tel. Il signe. J'adore la BD. Elle est drôle.  | Il est reconnu comme tel. ‖ Il signe. ‖ J'adore la BD. ‖ Elle est drôle.
             word, not a short form | en | Send it by fax. We answer. Col. Smith and Rev. Jones came.         | Send it by fax. ‖ We answer. ‖ Col. Smith and Rev. Jones came.
             one-letter word        | fr | Voilà ce qu'il y a. Pourquoi pas ? Elle va à Rome en 2 h. Puis rentre. | Voilà ce qu'il y a. ‖ Pourquoi pas ? ‖ Elle va à Rome en 2 h. ‖ Puis rentre.
