@@ -350,7 +350,7 @@ public final class SentenceSplitter {
             "\\s*(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut)(?: \\p{Lu}[\\p{L}.'-]*)?"
                     + "|(?iu:dear|cher|chère|chers|chères) [\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]*){0,2}),");
     private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)*>?$");
+            java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+>?$");
 
     /** {@code . . .}: an ellipsis typed as spaced full stops is one mark. */
     private static int afterSpacedEllipsis(String text, int end) {
@@ -424,6 +424,9 @@ public final class SentenceSplitter {
         }
         char first = text.charAt(next);
         char punctuation = text.charAt(mark);
+        if (punctuation == '?' && mark > 0 && text.charAt(mark - 1) == ':') {
+            return false; // "Fax:? 203…": a character lost in an old mail's encoding, not a question
+        }
         boolean closedQuote = end > mark + 1 && CLOSING.indexOf(text.charAt(end - 1)) >= 0;
         int lastMark = mark;
         while (lastMark + 1 < end && isTerminal(text.charAt(lastMark + 1))) {

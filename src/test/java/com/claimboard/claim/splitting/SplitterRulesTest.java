@@ -114,6 +114,10 @@ class SplitterRulesTest {
             items in a sentence    | en | Three reasons: 1) cost, 2) time and (see 3) the rest.              | Three reasons: 1) cost, 2) time and (see 3) the rest.
             list the sentence opens | fr | Trois raisons : 1) le coût 2) le temps.                           | Trois raisons : 1) le coût 2) le temps.
             list the sentence opens | en | Two reasons: 1) the cost 2) the time.                             | Two reasons: 1) the cost 2) the time.
+            lost character, not a question | fr | Téléphone :? 01 23 45 67 89 Télécopie :? 01 23 45 67 80 | Téléphone :? 01 23 45 67 89 Télécopie :? 01 23 45 67 80
+            lost character, not a question | en | Direct Dial:? 203.961.7523 Direct Fax:? 203.674.7723    | Direct Dial:? 203.961.7523 Direct Fax:? 203.674.7723
+            mail name, not an address | fr | Demandez à Anne Martin@CABINET Juridique le projet.        | Demandez à Anne Martin@CABINET Juridique le projet.
+            mail name, not an address | en | Please ask Kay Mann@ENRON Legal for the draft.             | Please ask Kay Mann@ENRON Legal for the draft.
             word, not a short form | fr | Il est reconnu comme tel. Il signe. J'adore la BD. Elle est drôle.  | Il est reconnu comme tel. ‖ Il signe. ‖ J'adore la BD. ‖ Elle est drôle.
             word, not a short form | en | Send it by fax. We answer. Col. Smith and Rev. Jones came.         | Send it by fax. ‖ We answer. ‖ Col. Smith and Rev. Jones came.
             one-letter word        | fr | Voilà ce qu'il y a. Pourquoi pas ? Elle va à Rome en 2 h. Puis rentre. | Voilà ce qu'il y a. ‖ Pourquoi pas ? ‖ Elle va à Rome en 2 h. ‖ Puis rentre.
