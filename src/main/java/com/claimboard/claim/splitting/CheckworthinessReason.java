@@ -6,6 +6,7 @@ package com.claimboard.claim.splitting;
  */
 public enum CheckworthinessReason {
     STATISTIC("statistic"),
+    ECONOMY("economy"),
     COMPARISON("comparison"),
     CAUSAL("causal"),
     PREDICTION("prediction"),

@@ -59,6 +59,23 @@ final class CheckworthinessScorer {
     /** A bare number (a year, an address) or a unit without its number: likely, not surely, a statistic. */
     private static final double FIGURE_OR_UNIT_ALONE = 0.2;
 
+    /** A share ("12 percent", "7 %"): of all figures, the one fact-checkers take up most. */
+    private static final Rule SHARE =
+            rule(CheckworthinessReason.STATISTIC, 0.05, "percent pourcent", "", "per cent|pour cent|%");
+
+    /**
+     * The economy — taxes, jobs, prices, debt, trade, public money: claims about it are checked in debates, speeches
+     * and news alike.
+     */
+    private static final Rule ECONOMY = rule(
+            CheckworthinessReason.ECONOMY,
+            0.05,
+            "tax taxes jobs economy unemployment deficit debt wages income trade budget spending cost costs impôt"
+                    + " impôts taxe emplois économie chômage déficit dette salaires revenu revenus commerce dépenses"
+                    + " coût coûts",
+            "",
+            "");
+
     /** Quantities without a figure: words that name a count, a share or an economic measure. */
     private static final Rule QUANTITIES = rule(
             CheckworthinessReason.STATISTIC,
@@ -147,7 +164,7 @@ final class CheckworthinessScorer {
         boolean figure = hasDigit(sentence);
         boolean unit = UNITS.matches(words, lower);
         if (figure && unit) {
-            value += UNITS.weight();
+            value += UNITS.weight() + (SHARE.matches(words, lower) ? SHARE.weight() : 0);
             reasons.add(UNITS.reason());
         } else if (figure || unit) {
             value += FIGURE_OR_UNIT_ALONE;
@@ -155,6 +172,10 @@ final class CheckworthinessScorer {
         } else if (QUANTITIES.matches(words, lower)) {
             value += QUANTITIES.weight();
             reasons.add(QUANTITIES.reason());
+        }
+        if (ECONOMY.matches(words, lower)) {
+            value += ECONOMY.weight();
+            reasons.add(ECONOMY.reason());
         }
         for (Rule rule : RULES) {
             if (rule.matches(words, lower)) {

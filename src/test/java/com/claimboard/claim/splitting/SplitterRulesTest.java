@@ -270,11 +270,24 @@ class SplitterRulesTest {
             moderator     | en | Senator Sanders, you have sixty seconds to answer that one.  | procedural
             quantity word | fr | Le chômage des jeunes touche surtout les villes moyennes.    | statistic
             quantity word | en | The deficit has hit the poorest families hardest of all.     | statistic
+            economy       | fr | Le gouvernement veut baisser les impôts des ménages modestes. | economy
+            economy       | en | The government wants to lower taxes for working families.    | economy
             """)
     void gives_its_reasons(String rule, String language, String sentence, String reason) {
         assertThat(splitter.split(sentence, language).getFirst().reasons().stream()
                         .map(CheckworthinessReason::code))
                 .as(rule)
                 .contains(reason);
+    }
+
+    /** Of two figures, a share weighs more: the kind of figure fact-checkers take up most. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le chômage a baissé de 2 % l'an dernier dans la région. | Le chômage a baissé de 2 millions l'an dernier dans la région.
+            en | Unemployment fell by 2 percent last year in the region.  | Unemployment fell by 2 million last year in the region.
+            """)
+    void a_share_outweighs_another_figure(String language, String share, String count) {
+        assertThat(splitter.split(share, language).getFirst().checkworthiness())
+                .isGreaterThan(splitter.split(count, language).getFirst().checkworthiness());
     }
 }
