@@ -114,10 +114,9 @@ final class CheckworthinessScorer {
             rule(
                     CheckworthinessReason.LAW_OR_POLICY,
                     0.1,
-                    "loi décret réforme taxe taxes impôt impôts budget law laws bill tax act policy regulation"
-                            + " sanction sanctions annexion annexation traité treaty vote voted signed vetoed passed"
-                            + " legislation deal agreement obamacare medicare medicaid tariff tariffs accord trade"
-                            + " commerce",
+                    "loi lois décret réforme law laws bill act policy regulation sanction sanctions annexion"
+                            + " annexation traité treaty vote voted signed vetoed passed legislation deal agreement"
+                            + " tariff tariffs accord",
                     "vot adopt",
                     ""),
             rule(

@@ -280,6 +280,18 @@ class SplitterRulesTest {
                 .contains(reason);
     }
 
+    /** Taxes, budgets and trade are the economy's words, counted once: not law or policy as well. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Les impôts et le budget de la commune pèsent sur le commerce local.
+            en | Taxes and the town's budget weigh on local trade and commerce.
+            """)
+    void counts_the_economy_once(String language, String sentence) {
+        assertThat(splitter.split(sentence, language).getFirst().reasons())
+                .contains(CheckworthinessReason.ECONOMY)
+                .doesNotContain(CheckworthinessReason.LAW_OR_POLICY);
+    }
+
     /** Of two figures, a share weighs more: the kind of figure fact-checkers take up most. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
