@@ -12,9 +12,17 @@ import java.util.Set;
  */
 final class CheckworthinessScorer {
 
-    /** A cue: single words, word beginnings (stems) and multi-word phrases, and what finding one is worth. */
+    /**
+     * A cue: single words, word beginnings (stems) and multi-word phrases, and what finding one is worth. A phrase
+     * that opens with a word is looked for only in sentences holding that word, so most phrases cost one look-up.
+     */
     private record Rule(
-            CheckworthinessReason reason, Set<String> words, List<String> stems, List<String> phrases, double weight) {
+            CheckworthinessReason reason,
+            Set<String> words,
+            List<String> stems,
+            List<String> phrases,
+            List<String> phraseHeads,
+            double weight) {
 
         boolean matches(Set<String> sentenceWords, String lower) {
             for (String word : sentenceWords) {
@@ -27,8 +35,9 @@ final class CheckworthinessScorer {
                     }
                 }
             }
-            for (String phrase : phrases) {
-                if (lower.contains(phrase)) {
+            for (int k = 0; k < phrases.size(); k++) {
+                String head = phraseHeads.get(k);
+                if ((head.isEmpty() || sentenceWords.contains(head)) && lower.contains(phrases.get(k))) {
                     return true;
                 }
             }
@@ -37,8 +46,28 @@ final class CheckworthinessScorer {
     }
 
     private static Rule rule(CheckworthinessReason reason, double weight, String words, String stems, String phrases) {
-        return new Rule(reason, Set.of(split(words)), List.of(split(stems)), List.of(split(phrases, "\\|")), weight);
+        List<String> phraseList = List.of(split(phrases, "\\|"));
+        return new Rule(
+                reason,
+                Set.of(split(words)),
+                List.of(split(stems)),
+                phraseList,
+                phraseList.stream().map(CheckworthinessScorer::head).toList(),
+                weight);
     }
+
+    /**
+     * The phrase's first word when it is a whole word of letters ("let" of "let me"); empty for "%" or "$", and for
+     * a word opening on a vowel or an h, which French may glue to the word before ("qu'il faut", "l'on").
+     */
+    private static String head(String phrase) {
+        int space = phrase.indexOf(' ');
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        boolean letters = first.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
+        return letters && !first.isEmpty() && ELIDABLE.indexOf(first.charAt(0)) < 0 ? first : "";
+    }
+
+    private static final String ELIDABLE = "aeiouyhàâäéèêëîïôöùûü";
 
     private static String[] split(String list) {
         return split(list, " ");

@@ -270,6 +270,8 @@ class SplitterRulesTest {
             moderator     | en | Senator Sanders, you have sixty seconds to answer that one.  | procedural
             quantity word | fr | Le chômage des jeunes touche surtout les villes moyennes.    | statistic
             quantity word | en | The deficit has hit the poorest families hardest of all.     | statistic
+            opinion after elision | fr | Il répète qu'il faut couper dans les dépenses publiques. | opinion
+            opinion after elision | en | He keeps saying that we must cut public spending now.   | opinion
             economy       | fr | Le gouvernement veut baisser les impôts des ménages modestes. | economy
             economy       | en | The government wants to lower taxes for working families.    | economy
             """)
