@@ -24,13 +24,16 @@ final class RunOnBoundaries {
             "La", "Les", "Mon", "Ma", "Mes", "Notre", "Nos", "Voici", "Voilà");
 
     /**
-     * Personal pronouns that, with a capital, stand inside a sentence only as a title ("It", "You", "Elle" the
-     * magazine are left out): after a lower-case word and before another, one opens the next sentence.
+     * Words that, with a capital, stand inside a sentence only as part of a title: personal pronouns, and the
+     * English determiners and conjunctions that open a sentence ("It", "You", "This", "Elle" the magazine are left
+     * out, and so are the French determiners: "le film Le grand bleu", "la série This is Us").
      */
-    private static final Set<String> PRONOUNS = Set.of("He", "She", "They", "We", "Il", "Ils", "Elles", "Nous");
+    private static final Set<String> OPENERS = Set.of(
+            "He", "She", "They", "We", "Il", "Ils", "Elles", "Nous", "The", "These", "Those", "There", "My", "Our",
+            "Your", "Its", "Here", "If", "When", "But");
 
-    /** A capitalised pronoun between two lower-case words: a sentence that ran on without its stop. */
-    private static boolean pronounAfterWord(String text, int i) {
+    /** A capitalised opener between two lower-case words: a heading or a sentence run on without its stop. */
+    private static boolean openerAfterWord(String text, int i) {
         if (!Character.isLowerCase(text.charAt(i - 2))) {
             return false;
         }
@@ -41,7 +44,7 @@ final class RunOnBoundaries {
         return wordEnd + 1 < text.length()
                 && text.charAt(wordEnd) == ' '
                 && Character.isLowerCase(text.charAt(wordEnd + 1))
-                && PRONOUNS.contains(text.substring(i, wordEnd));
+                && OPENERS.contains(text.substring(i, wordEnd));
     }
 
     /** The longest title or name run read before a starter, in words and in characters. */
@@ -66,7 +69,7 @@ final class RunOnBoundaries {
         if (i < 2 || text.charAt(i - 1) != ' ' || i - 1 <= start) {
             return -1;
         }
-        if (Character.isUpperCase(c) && (startsAfterRun(text, start, i) || pronounAfterWord(text, i))) {
+        if (Character.isUpperCase(c) && (startsAfterRun(text, start, i) || openerAfterWord(text, i))) {
             return i - 1; // "Lovely Cottage | This cottage is…", "… the year he died | He also had…"
         }
         if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && fileAt(text, i + 2)) {

@@ -100,6 +100,8 @@ class SplitterRulesTest {
             title, not a heading   | en | World War I was long. The Lord Of The Rings is a book.             | World War I was long. ‖ The Lord Of The Rings is a book.
             pronoun after no stop  | fr | Le chien est mort l'an passé Il avait douze ans.                   | Le chien est mort l'an passé ‖ Il avait douze ans.
             pronoun after no stop  | en | We got him the year Sinatra died He had blue eyes.                 | We got him the year Sinatra died ‖ He had blue eyes.
+            heading glued to text  | fr | Le rapport Les chiffres du chômage ont baissé. La série This is Us plaît. | Le rapport Les chiffres du chômage ont baissé. ‖ La série This is Us plaît.
+            heading glued to text  | en | Storage model The server stores data in nodes. Terminology These words matter. | Storage model ‖ The server stores data in nodes. ‖ Terminology ‖ These words matter.
             title, not a pronoun   | fr | Le magazine Elle a publié un sondage. Jean-Marie Le Pen a parlé.   | Le magazine Elle a publié un sondage. ‖ Jean-Marie Le Pen a parlé.
             title, not a pronoun   | en | The film It was a hit. The song You belong with me came next.      | The film It was a hit. ‖ The song You belong with me came next.
             list of attached files | fr | (Voir fichier joint : budget.xls) - budget.xls - notes.doc         | (Voir fichier joint : budget.xls) ‖ - budget.xls ‖ - notes.doc
