@@ -56,6 +56,8 @@ final class CheckworthinessScorer {
                 weight);
     }
 
+    private static final String ELIDABLE = "aeiouyhàâäéèêëîïôöùûü";
+
     /**
      * The phrase's first word when it is a whole word of letters ("let" of "let me"); empty for "%" or "$", and for
      * a word opening on a vowel or an h, which French may glue to the word before ("qu'il faut", "l'on").
@@ -66,8 +68,6 @@ final class CheckworthinessScorer {
         boolean letters = first.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-');
         return letters && !first.isEmpty() && ELIDABLE.indexOf(first.charAt(0)) < 0 ? first : "";
     }
-
-    private static final String ELIDABLE = "aeiouyhàâäéèêëîïôöùûü";
 
     private static String[] split(String list) {
         return split(list, " ");
@@ -88,13 +88,13 @@ final class CheckworthinessScorer {
     /** A bare number (a year, an address) or a unit without its number: likely, not surely, a statistic. */
     private static final double FIGURE_OR_UNIT_ALONE = 0.2;
 
-    /** A share ("12 percent", "7 %"): of all figures, the one fact-checkers take up most. */
+    /** A share ("12 percent", "7 %"): in the CLEF debates, a line with one is checked more often than other figures. */
     private static final Rule SHARE =
             rule(CheckworthinessReason.STATISTIC, 0.05, "percent pourcent", "", "per cent|pour cent|%");
 
     /**
-     * The economy — taxes, jobs, prices, debt, trade, public money: claims about it are checked in debates, speeches
-     * and news alike.
+     * The economy — taxes, jobs, wages, debt, trade, budgets and spending: claims about it are checked in debates,
+     * speeches and news alike.
      */
     private static final Rule ECONOMY = rule(
             CheckworthinessReason.ECONOMY,

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Boundaries of run-on web and mail text that no stop marks, each a convention of written English and French
  * rather than of one page: a title or a signed name glued to the sentence after it ({@code Lovely Cottage This
  * cottage is…}, {@code Thanks, Sean Here you go.}), a list of attached files ({@code - budget.pdf - notes.doc}),
- * a bracket naming an attachment or a link ({@code (See attached file: plan.pdf) Regards,}), and numbered items
- * written on one line ({@code …four nights 1) which island…}).
+ * a heading or a sentence run on before a capitalised pronoun or English determiner ({@code Storage model The
+ * server stores…}), a bracket naming an attachment or a link ({@code (See attached file: plan.pdf) Regards,}),
+ * and numbered items written on one line ({@code …four nights 1) which island…}).
  */
 final class RunOnBoundaries {
 
@@ -31,21 +32,6 @@ final class RunOnBoundaries {
     private static final Set<String> OPENERS = Set.of(
             "He", "She", "They", "We", "Il", "Ils", "Elles", "Nous", "The", "These", "Those", "There", "My", "Our",
             "Your", "Its", "Here", "If", "When", "But");
-
-    /** A capitalised opener between two lower-case words: a heading or a sentence run on without its stop. */
-    private static boolean openerAfterWord(String text, int i) {
-        if (!Character.isLowerCase(text.charAt(i - 2))) {
-            return false;
-        }
-        int wordEnd = i;
-        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        return wordEnd + 1 < text.length()
-                && text.charAt(wordEnd) == ' '
-                && Character.isLowerCase(text.charAt(wordEnd + 1))
-                && OPENERS.contains(text.substring(i, wordEnd));
-    }
 
     /** The longest title or name run read before a starter, in words and in characters. */
     private static final int MAX_RUN = 6;
@@ -79,6 +65,21 @@ final class RunOnBoundaries {
             return i - 1; // "… four nights | 1) which island…"
         }
         return -1;
+    }
+
+    /** A capitalised opener between two lower-case words: a heading or a sentence run on without its stop. */
+    private static boolean openerAfterWord(String text, int i) {
+        if (!Character.isLowerCase(text.charAt(i - 2))) {
+            return false;
+        }
+        int wordEnd = i;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd + 1 < text.length()
+                && text.charAt(wordEnd) == ' '
+                && Character.isLowerCase(text.charAt(wordEnd + 1))
+                && OPENERS.contains(text.substring(i, wordEnd));
     }
 
     /** A starter at {@code i}, then a lower-case word, after nothing but capitalised words since the start. */
@@ -182,7 +183,7 @@ final class RunOnBoundaries {
         String inside =
                 text.substring(open + opener.length(), c == '>' ? i - 1 : i).strip();
         boolean link = c == ']' && (inside.startsWith("http://") || inside.startsWith("https://"));
-        boolean file = c != ']' && FILE.matcher(inside).find() && endsWithFile(inside);
+        boolean file = c != ']' && endsWithFile(inside);
         if (!link && !file) {
             return -1;
         }

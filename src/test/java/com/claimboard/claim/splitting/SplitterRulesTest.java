@@ -296,7 +296,7 @@ class SplitterRulesTest {
                 .doesNotContain(CheckworthinessReason.LAW_OR_POLICY);
     }
 
-    /** Of two figures, a share weighs more: the kind of figure fact-checkers take up most. */
+    /** Of two figures, a share weighs more: in the CLEF debates a line with one is checked more often. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | Le chômage a baissé de 2 % l'an dernier dans la région. | Le chômage a baissé de 2 millions l'an dernier dans la région.
