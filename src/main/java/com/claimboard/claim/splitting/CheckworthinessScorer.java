@@ -3,6 +3,7 @@ package com.claimboard.claim.splitting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Scores how much a sentence deserves checking, from 0 to 1, with the reasons. Rules written by hand, in French
@@ -17,12 +18,7 @@ final class CheckworthinessScorer {
      * that opens with a word is looked for only in sentences holding that word, so most phrases cost one look-up.
      */
     private record Rule(
-            CheckworthinessReason reason,
-            Set<String> words,
-            List<String> stems,
-            List<String> phrases,
-            List<String> phraseHeads,
-            double weight) {
+            CheckworthinessReason reason, Set<String> words, List<String> stems, List<Phrase> phrases, double weight) {
 
         boolean matches(Set<String> sentenceWords, String lower) {
             for (String word : sentenceWords) {
@@ -35,9 +31,9 @@ final class CheckworthinessScorer {
                     }
                 }
             }
-            for (int k = 0; k < phrases.size(); k++) {
-                String head = phraseHeads.get(k);
-                if ((head.isEmpty() || sentenceWords.contains(head)) && lower.contains(phrases.get(k))) {
+            for (Phrase phrase : phrases) {
+                if ((phrase.head().isEmpty() || sentenceWords.contains(phrase.head()))
+                        && lower.contains(phrase.text())) {
                     return true;
                 }
             }
@@ -45,14 +41,20 @@ final class CheckworthinessScorer {
         }
     }
 
+    /** A phrase and the word it must open with in a sentence, or "" when it is looked for everywhere. */
+    private record Phrase(String text, String head) {
+
+        static Phrase of(String text) {
+            return new Phrase(text, CheckworthinessScorer.head(text));
+        }
+    }
+
     private static Rule rule(CheckworthinessReason reason, double weight, String words, String stems, String phrases) {
-        List<String> phraseList = List.of(split(phrases, "\\|"));
         return new Rule(
                 reason,
                 Set.of(split(words)),
                 List.of(split(stems)),
-                phraseList,
-                phraseList.stream().map(CheckworthinessScorer::head).toList(),
+                Stream.of(split(phrases, "\\|")).map(Phrase::of).toList(),
                 weight);
     }
 

@@ -55,8 +55,11 @@ final class RunOnBoundaries {
         if (i < 2 || text.charAt(i - 1) != ' ' || i - 1 <= start) {
             return -1;
         }
-        if (Character.isUpperCase(c) && (startsAfterRun(text, start, i) || openerAfterWord(text, i))) {
-            return i - 1; // "Lovely Cottage | This cottage is…", "… the year he died | He also had…"
+        if (Character.isUpperCase(c)) {
+            String word = wordBeforeLowerCase(text, i);
+            if (word != null && (startsAfterRun(text, start, i, word) || openerAfterWord(text, i, word))) {
+                return i - 1; // "Lovely Cottage | This cottage is…", "… the year he died | He also had…"
+            }
         }
         if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && fileAt(text, i + 2)) {
             return i - 1; // "… | - notes.doc | - budget.pdf"
@@ -67,31 +70,27 @@ final class RunOnBoundaries {
         return -1;
     }
 
-    /** A capitalised opener between two lower-case words: a heading or a sentence run on without its stop. */
-    private static boolean openerAfterWord(String text, int i) {
-        if (!Character.isLowerCase(text.charAt(i - 2))) {
-            return false;
-        }
+    /** The word of letters at {@code i} when a space and a lower-case word follow it; otherwise null. */
+    private static String wordBeforeLowerCase(String text, int i) {
         int wordEnd = i;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;
         }
         return wordEnd + 1 < text.length()
-                && text.charAt(wordEnd) == ' '
-                && Character.isLowerCase(text.charAt(wordEnd + 1))
-                && OPENERS.contains(text.substring(i, wordEnd));
+                        && text.charAt(wordEnd) == ' '
+                        && Character.isLowerCase(text.charAt(wordEnd + 1))
+                ? text.substring(i, wordEnd)
+                : null;
+    }
+
+    /** A capitalised opener between two lower-case words: a heading or a sentence run on without its stop. */
+    private static boolean openerAfterWord(String text, int i, String word) {
+        return Character.isLowerCase(text.charAt(i - 2)) && OPENERS.contains(word);
     }
 
     /** A starter at {@code i}, then a lower-case word, after nothing but capitalised words since the start. */
-    private static boolean startsAfterRun(String text, int start, int i) {
-        int wordEnd = i;
-        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        if (wordEnd >= text.length() - 1
-                || text.charAt(wordEnd) != ' '
-                || !Character.isLowerCase(text.charAt(wordEnd + 1))
-                || !STARTERS.contains(text.substring(i, wordEnd))) {
+    private static boolean startsAfterRun(String text, int start, int i, String word) {
+        if (!STARTERS.contains(word)) {
             return false;
         }
         int from = start;
@@ -105,11 +104,11 @@ final class RunOnBoundaries {
         if (run.length > MAX_RUN) {
             return false;
         }
-        for (String word : run) {
-            if (word.isEmpty()
-                    || !Character.isUpperCase(word.charAt(0))
-                    || STARTERS.contains(word) // a title of its own ("Can You Feel It a été…")
-                    || !word.chars().allMatch(ch -> Character.isLetter(ch) || "-'’.&".indexOf(ch) >= 0)) {
+        for (String part : run) {
+            if (part.isEmpty()
+                    || !Character.isUpperCase(part.charAt(0))
+                    || STARTERS.contains(part) // a title of its own ("Can You Feel It a été…")
+                    || !part.chars().allMatch(ch -> Character.isLetter(ch) || "-'’.&".indexOf(ch) >= 0)) {
                 return false;
             }
         }
