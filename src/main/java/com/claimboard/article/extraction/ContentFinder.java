@@ -38,11 +38,13 @@ final class ContentFinder {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|chapter",
             Pattern.CASE_INSENSITIVE);
+    /** Names of boilerplate; "hidden" not after "label-": a field whose label is hidden is itself shown. */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
+            "-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
                     + "|widget|byline|author-bio|newsletter|cookie|taboola",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNWANTED_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
@@ -124,6 +126,8 @@ final class ContentFinder {
             "tt",
             "big");
     private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator FRAMED = QueryParser.parse("h1, main, article, [role=main]");
+    private static final Evaluator PAGE_PARTS = QueryParser.parse("main, article, [role=main]");
     private static final Evaluator SHOWN_IN_A_PARAGRAPH =
             QueryParser.parse("img, picture, video, iframe, object, embed, math");
 
@@ -152,6 +156,9 @@ final class ContentFinder {
     }
 
     private static final int ENOUGH_TEXT = 500;
+    /** An element holding more of the page's text than this is the page's frame, whatever its name says. */
+    private static final double WRAPPER_SHARE = 0.5;
+
     private static final int MAX_ELEMENTS = 200_000;
 
     /** Which rules a pass applies; later passes drop them one by one. */
@@ -268,7 +275,8 @@ final class ContentFinder {
         top = climb(top, candidates, scores, body);
 
         Element article = new Element("div");
-        double threshold = Math.max(10, scores.getOrDefault(top, 0.0) * 0.2);
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
         Element parent = top.parent();
         List<Element> siblings = parent == null ? List.of(top) : new ArrayList<>(parent.children());
         List<Element> gathered = new ArrayList<>();
@@ -277,9 +285,9 @@ final class ContentFinder {
             if (!append) {
                 double bonus = 0;
                 if (!top.className().isEmpty() && sibling.className().equals(top.className())) {
-                    bonus = scores.getOrDefault(top, 0.0) * 0.2;
+                    bonus = topScore * 0.2;
                 }
-                if (scores.containsKey(sibling) && scores.get(sibling) + bonus >= threshold) {
+                if (scores.containsKey(sibling) && wrappedScore(sibling, scores) + bonus >= threshold) {
                     append = true;
                 } else if (sibling.normalName().equals("p")) {
                     double density = linkDensity(sibling);
@@ -303,6 +311,14 @@ final class ContentFinder {
         return article;
     }
 
+    /**
+     * Whether an element is the frame of the page, whatever its name says ("above-footer", "header-wrap"): it
+     * holds most of the page's text and the page's title or main part.
+     */
+    private static boolean isFrame(Element element, Facts facts) {
+        return facts.textShare(element) >= WRAPPER_SHARE && element.selectFirst(FRAMED) != null;
+    }
+
     /** Decides whether an element stays; prepares the ones that stay for scoring. */
     private static boolean visit(Element element, Pass pass, List<Element> toScore, Facts facts) {
         String tag = element.normalName();
@@ -316,6 +332,7 @@ final class ContentFinder {
                 && !tag.equals("main")
                 && UNLIKELY.matcher(match).find()
                 && !MAYBE_CONTENT.matcher(match).find()
+                && !isFrame(element, facts)
                 && !hasAncestor(element, "table")
                 && !hasAncestor(element, "code")) {
             return false;
@@ -388,6 +405,19 @@ final class ContentFinder {
         return top;
     }
 
+    /**
+     * An element's score, or the best score among the elements it merely wraps (each the only child of the one
+     * above): a wrapper is worth what it wraps, whether it was climbed to or is a sibling of the one climbed to.
+     */
+    private static double wrappedScore(Element element, Map<Element, Double> scores) {
+        double best = scores.getOrDefault(element, 0.0);
+        for (Element inner = element; inner.childrenSize() == 1; ) {
+            inner = inner.child(0);
+            best = Math.max(best, scores.getOrDefault(inner, 0.0));
+        }
+        return best;
+    }
+
     /** Removes what is never article text, whatever its score. */
     private static void removeNoise(Document doc) {
         Removal.removeAll(
@@ -396,7 +426,8 @@ final class ContentFinder {
                         + " [aria-hidden=true]:not(math *)"));
         List<Element> forms = new ArrayList<>();
         for (Element form : doc.select("form")) {
-            if (form.select("p").size() < 3) {
+            // A form around the page's main part is the page's frame (as ASP.NET builds them), not a form.
+            if (form.select("p").size() < 3 && form.selectFirst(PAGE_PARTS) == null) {
                 forms.add(form);
             }
         }

@@ -10,9 +10,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * What each element holds, learnt in one pass from the leaves up: text, media, block-level descendants. Asking an
- * element for these one by one walks its whole subtree each time, which on a deep page is the page's size times
- * its depth.
+ * What each element holds, learnt in one pass from the leaves up: text (and how much), media, block-level
+ * descendants. Asking an
+ * element for these one by one walks its whole subtree each time, which on a deep page is
+ * the page's size times its depth.
  */
 final class Facts {
 
@@ -22,15 +23,19 @@ final class Facts {
 
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "iframe", "object", "embed", "svg");
 
-    private final Map<Element, Integer> flags;
+    /** Per element: its flags, then its count of characters other than white space. */
+    private final Map<Element, int[]> facts;
 
-    private Facts(Map<Element, Integer> flags) {
-        this.flags = flags;
+    private final int rootLength;
+
+    private Facts(Map<Element, int[]> facts, int rootLength) {
+        this.facts = facts;
+        this.rootLength = rootLength;
     }
 
     /** @param blockTags the element names that count as a block inside a container */
     static Facts of(Element root, Set<String> blockTags) {
-        Map<Element, Integer> flags = new IdentityHashMap<>();
+        Map<Element, int[]> facts = new IdentityHashMap<>();
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override
@@ -42,35 +47,63 @@ final class Facts {
                             return;
                         }
                         int contribution = 0;
+                        int length = 0;
                         if (node instanceof TextNode text) {
-                            contribution = text.isBlank() ? 0 : TEXT;
+                            length = visibleLength(text.getWholeText());
+                            contribution = length == 0 ? 0 : TEXT;
                         } else if (node instanceof Element element) {
                             String name = element.normalName();
-                            contribution = flags.getOrDefault(element, 0)
+                            int[] own = facts.get(element);
+                            contribution = (own == null ? 0 : own[0])
                                     | (MEDIA_TAGS.contains(name) ? MEDIA : 0)
                                     | (blockTags.contains(name) ? BLOCK : 0);
+                            length = own == null ? 0 : own[1];
                         }
-                        if (contribution != 0) {
-                            flags.merge(parent, contribution, (a, b) -> a | b);
+                        if (contribution != 0 || length != 0) {
+                            int[] parentFacts = facts.computeIfAbsent(parent, e -> new int[2]);
+                            parentFacts[0] |= contribution;
+                            parentFacts[1] += length;
                         }
                     }
                 },
                 root);
-        return new Facts(flags);
+        int[] rootFacts = facts.get(root);
+        return new Facts(facts, rootFacts == null ? 0 : rootFacts[1]);
+    }
+
+    private static int visibleLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                length++;
+            }
+        }
+        return length;
+    }
+
+    private int flags(Element element) {
+        int[] own = facts.get(element);
+        return own == null ? 0 : own[0];
+    }
+
+    /** The share of the whole page's text (white space not counted) that lies below this element. */
+    double textShare(Element element) {
+        int[] own = facts.get(element);
+        return own == null || rootLength == 0 ? 0 : own[1] / (double) rootLength;
     }
 
     /** Some text that is not only white space, anywhere below. */
     boolean hasText(Element element) {
-        return (flags.getOrDefault(element, 0) & TEXT) != 0;
+        return (flags(element) & TEXT) != 0;
     }
 
     /** An image, a video, an embedded frame or object, or a drawing, anywhere below. */
     boolean hasMedia(Element element) {
-        return (flags.getOrDefault(element, 0) & MEDIA) != 0;
+        return (flags(element) & MEDIA) != 0;
     }
 
     /** A block-level element anywhere below (the element itself not counted). */
     boolean hasBlockDescendant(Element element) {
-        return (flags.getOrDefault(element, 0) & BLOCK) != 0;
+        return (flags(element) & BLOCK) != 0;
     }
 }

@@ -223,6 +223,86 @@ class ArticleExtractorTest {
                 .doesNotContain("Another dam story, elsewhere, told in a teaser of other words.");
     }
 
+    /** A forum thread's posts, in French and in English: each is a block of text, with no paragraph marks. */
+    private static final Map<String, List<String>> POSTS = Map.of(
+            "fr",
+            List.of(
+                    "Depuis la mise à jour de mardi, mon téléphone ne se connecte plus à la boutique, ni en wifi ni"
+                            + " en données mobiles, et je n'ai changé aucun réglage de mon côté.",
+                    "Même souci ici depuis hier soir : la boutique reste blanche, les autres applications marchent,"
+                            + " et redémarrer le téléphone deux fois n'a rien changé du tout.",
+                    "Chez moi, effacer le cache de la boutique a suffi, mais il a fallu attendre une bonne heure"
+                            + " avant que les téléchargements reprennent, sans aucun message d'erreur."),
+            "en",
+            List.of(
+                    "Since Tuesday's update my phone no longer reaches the app store, neither on wifi nor on mobile"
+                            + " data, and I have not changed a single setting on my side.",
+                    "Same problem here since last night: the store stays blank, every other app works, and"
+                            + " restarting the phone twice changed nothing at all, as far as I can tell.",
+                    "Clearing the store's cache fixed it for me, but it took a good hour before downloads started"
+                            + " again, and there was never an error message, not even once."));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void a_form_around_the_whole_page_is_its_frame_and_its_text_stays(String language) {
+        StringBuilder posts = new StringBuilder();
+        for (String post : POSTS.get(language)) {
+            posts.append("<div class=\"post\"><div class=\"author\">Member</div><div class=\"message\">")
+                    .append(post)
+                    .append("</div></div>");
+        }
+        String html = "<html lang=\"" + language + "\"><body><form id=\"PageForm\" method=\"post\">"
+                + "<div class=\"top\"><a href=\"/\">Forum</a></div><main>" + posts + "</main>"
+                + "<div class=\"bottom\"><a href=\"#top\">Top</a></div></form></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://forum.example.org/thread/1");
+
+        assertThat(article.text()).contains(POSTS.get(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void a_frame_named_like_a_footer_that_holds_the_page_and_its_title_is_not_left_out(String language) {
+        String disclosure = language.equals("fr")
+                ? "Certaines offres présentées sur ce site viennent de partenaires qui nous rémunèrent. "
+                : "Some of the offers on this site come from partners who pay us a commission. ";
+        StringBuilder story = new StringBuilder();
+        for (String post : POSTS.get(language)) {
+            story.append("<p>").append(post).append("</p>");
+        }
+        String html = "<html lang=\"" + language + "\"><body><div class=\"disclosure\"><p>"
+                + disclosure.repeat(8) + "</p></div><div class=\"above-footer\"><div class=\"header-nav\"><a"
+                + " href=\"/\">Home</a></div><h1>Store</h1><article>" + story + story + "</article></div>"
+                + "<footer><a href=\"/terms\">Terms</a></footer></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://news.example.com/store");
+
+        assertThat(article.text())
+                .as("the wrapper named 'above-footer' holds the article")
+                .contains(POSTS.get(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void an_article_in_several_wrapped_fields_comes_out_whole(String language) {
+        // A content system's fields: each part of the body wrapped in blocks of one child, side by side.
+        List<String> parts = POSTS.get(language);
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String paragraphs = ("<p>" + parts.get(i) + "</p>").repeat(i == 0 ? 4 : 1);
+            fields.append("<div class=\"field__item\"><div class=\"paragraph paragraph--type--text\">"
+                            + "<div class=\"clearfix text-formatted field field--label-hidden field__item\">")
+                    .append(paragraphs)
+                    .append("</div></div></div>");
+        }
+        String html = "<html lang=\"" + language + "\"><body><main><div class=\"field field--label-hidden"
+                + " field__items\">" + fields + "</div></main></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://party.example.org/news");
+
+        assertThat(article.text()).contains(parts);
+    }
+
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
         String paragraph = STORY_PARAGRAPH;
