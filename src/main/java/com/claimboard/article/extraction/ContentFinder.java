@@ -289,6 +289,8 @@ final class ContentFinder {
                 }
                 if (scores.containsKey(sibling) && wrappedScore(sibling, scores) + bonus >= threshold) {
                     append = true;
+                } else if (isRepeat(sibling, top) && bestWithin(sibling, scores) + bonus >= threshold) {
+                    append = true;
                 } else if (sibling.normalName().equals("p")) {
                     double density = linkDensity(sibling);
                     String text = sibling.text();
@@ -413,6 +415,22 @@ final class ContentFinder {
         double best = scores.getOrDefault(element, 0.0);
         for (Element inner = element; inner.childrenSize() == 1; ) {
             inner = inner.child(0);
+            best = Math.max(best, scores.getOrDefault(inner, 0.0));
+        }
+        return best;
+    }
+
+    /** A sibling built like the chosen element: the next post of a thread, the next part of a body. */
+    private static boolean isRepeat(Element sibling, Element top) {
+        return !top.className().isEmpty()
+                && sibling.normalName().equals(top.normalName())
+                && sibling.className().equals(top.className());
+    }
+
+    /** The best score of an element or of anything inside it. */
+    private static double bestWithin(Element element, Map<Element, Double> scores) {
+        double best = scores.getOrDefault(element, 0.0);
+        for (Element inner : element.getAllElements()) {
             best = Math.max(best, scores.getOrDefault(inner, 0.0));
         }
         return best;
@@ -691,6 +709,9 @@ final class ContentFinder {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                continue; // " , " between the items of a list, not a clause of prose
+            }
             if (c == ',' || c == '،' || c == '﹐' || c == '︐' || c == '︑' || c == '⹀' || c == '⸴' || c == '⸲'
                     || c == '，') {
                 count++;

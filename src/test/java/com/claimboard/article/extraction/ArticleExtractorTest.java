@@ -303,6 +303,46 @@ class ArticleExtractorTest {
         assertThat(article.text()).contains(parts);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void the_posts_of_a_thread_come_out_together(String language) {
+        StringBuilder thread = new StringBuilder();
+        List<String> posts = POSTS.get(language);
+        // The question is long, the answers short: no answer comes close to it on its own.
+        String question = ("<p>" + posts.get(0) + "</p>").repeat(3);
+        for (String post : List.of(question, posts.get(1), posts.get(2))) {
+            // Each post in its own article, its text five levels down: only what is inside a post is scored.
+            thread.append("<article class=\"msg msg--post\"><div class=\"msg-inner\"><div"
+                            + " class=\"msg-cell\"><div class=\"msg-main\"><div class=\"msg-says\">"
+                            + "<article class=\"msg-said\"><div class=\"bb\">")
+                    .append(post)
+                    .append("</div></article></div></div></div></div></article>");
+        }
+        String html = "<html lang=\"" + language + "\"><body><div class=\"thread\">" + thread + "</div></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://forum.example.org/thread/2");
+
+        assertThat(article.text()).contains(POSTS.get(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void a_list_of_search_terms_between_commas_does_not_outweigh_the_article(String language) {
+        String terms = language.equals("fr")
+                ? "code erreur 801812dd <span>,</span> mise à jour bloquée <span>,</span> "
+                : "error code 801812dd <span>,</span> update stuck <span>,</span> ";
+        StringBuilder story = new StringBuilder();
+        for (String post : POSTS.get(language)) {
+            story.append("<div class=\"message\">").append(post).append("</div>");
+        }
+        String html = "<html lang=\"" + language + "\"><body><div id=\"thread\">" + story + "</div>"
+                + "<div id=\"seo\"><div id=\"terms\">" + terms.repeat(15) + "</div></div></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://forum.example.org/thread/3");
+
+        assertThat(article.text()).contains(POSTS.get(language)).doesNotContain("801812dd");
+    }
+
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
         String paragraph = STORY_PARAGRAPH;
