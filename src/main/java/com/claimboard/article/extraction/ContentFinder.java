@@ -46,6 +46,12 @@ final class ContentFinder {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
+    /** The box about the writer at a post's end, as blog themes and their plug-ins name it. */
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "(\\b|_)(author[-_]?(bio|box|info|text|description|card|details|about)|about[-_](the[-_])?author"
+                    + "|saboxplugin-wrap|bio[-_]?box)(\\b|_)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> UNWANTED_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
@@ -452,12 +458,13 @@ final class ContentFinder {
         Removal.removeAll(forms);
     }
 
-    /** Cleans the chosen article of leftovers: share bars, link lists, forms, image galleries, empty blocks. */
+    /** Cleans the chosen article of leftovers: share bars, the author's box, link lists, forms, image galleries, empty blocks. */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String title) {
         List<Element> shareBars = new ArrayList<>();
         for (Element element : article.select("*")) {
-            if (SHARE.matcher(element.className() + " " + element.id()).find()
-                    && element.text().length() < 500) {
+            String names = element.className() + " " + element.id();
+            if ((SHARE.matcher(names).find() && element.text().length() < 500)
+                    || (AUTHOR_BOX.matcher(names).find() && element.text().length() < 1000)) {
                 shareBars.add(element);
             }
         }

@@ -13,8 +13,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Takes out of the chosen article the short blocks a reader skips and a scorer of containers cannot see: the
- * "Read more" and "Lire aussi" headings before teasers, picture credits and captions with their credit, the
- * post's own furniture ("This entry was posted…", "Kommentar verfassen"), prompts to subscribe or sign in,
+ * "Read more" and "Lire aussi" headings with the teasers that follow them, picture credits and captions with their credit, the
+ * post's own furniture ("This entry was posted…", "Kommentar verfassen"), prompts to subscribe, sign in or give,
  * copyright lines and dates standing alone. Each rule is a rule of a language or of the web's conventions,
  * written in the languages the desk reads (English, French, German, Spanish, Portuguese, Italian, Polish); none
  * touches a block longer than a few lines, so an article's own paragraphs are left whatever they say.
@@ -102,13 +102,16 @@ final class Leftovers {
             "^(posted (on|by)|publié (par|le)|mis à jour le|publicado (por|el)|aktualisiert am|verfasst von)(?!\\p{L})",
             FLAGS);
 
-    /** Prompts to subscribe, sign up or sign in. */
+    /** Prompts to subscribe, sign up or sign in, or to pay for the site's work. */
     private static final Pattern PROMPT = Pattern.compile(
             "^(subscribe (now|here|today|to (our|the))|to view the full story|never miss (a|an|the|out)"
                     + "|sign up (here|now|for (our|the)|to (our|the))|get the latest|do you want to be informed"
                     + "|we want to hear|abonnez-vous|inscrivez-vous|abonnieren sie|jetzt abonnieren"
                     + "|melden sie sich (hier|jetzt)? ?an|sie sind (aktuell )?nicht eingeloggt|bitte loggen"
-                    + "|suscríbete)(?!\\p{L})",
+                    + "|suscríbete|already a subscriber|if you(’|')re (already a subscriber|seeing this message)"
+                    + "|first-time subscribers|déjà abonné|bereits abonnent|support (us|our (work|journalism)"
+                    + "|independent journalism)|soutenez|faites un don|unterstütze|hilf mit|jetzt spenden"
+                    + "|donate (now|today))(?!\\p{L})",
             FLAGS);
 
     private static final Pattern RIGHTS = Pattern.compile(
@@ -143,6 +146,9 @@ final class Leftovers {
     /** No leftover is longer than this (a numbered figure's caption); longer blocks are article text. */
     private static final int LONGEST = 400;
 
+    /** A block after a related heading with at least this share of its text in links is a teaser. */
+    private static final double TEASERS_LINKED = 0.5;
+
     private Leftovers() {}
 
     /** Removes the leftovers from {@code article}: the outermost block that is one goes whole, with its blocks. */
@@ -156,10 +162,30 @@ final class Leftovers {
                 String text = element.text();
                 if (!text.isEmpty() && isLeftover(text)) {
                     leftovers.add(element);
+                    if (text.length() <= 60
+                            && RELATED_HEADING
+                                    .matcher(text.toLowerCase(Locale.ROOT))
+                                    .matches()) {
+                        teasersAfter(element, leftovers);
+                    }
                 }
             }
         }
         Removal.removeAll(leftovers);
+    }
+
+    /**
+     * The other articles a related heading opens: the blocks right after it that are lists or mostly links, up to
+     * the first that is neither (the article's own text, if it goes on).
+     */
+    private static void teasersAfter(Element heading, List<Element> leftovers) {
+        for (Element next = heading.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            boolean list = next.normalName().equals("ul") || next.normalName().equals("ol");
+            if (!next.text().isEmpty() && !list && ContentFinder.linkDensity(next) < TEASERS_LINKED) {
+                return;
+            }
+            leftovers.add(next);
+        }
     }
 
     /**

@@ -158,6 +158,13 @@ class ArticleExtractorTest {
             prompt           | fr | <p>Abonnez-vous pour lire la suite de nos enquêtes.</p> | Abonnez
             prompt           | en | <p>Subscribe now to our morning edition for the full story.</p> | morning edition
             copyright        | fr | <p>Le Quotidien, tous droits réservés.</p> | Quotidien
+            teasers after a related heading | fr | <h3>À lire aussi</h3><ul><li><a href="/a">Le barrage rouvre lundi</a></li></ul><p><a href="/b">Les riverains témoignent</a></p> | témoignent
+            teasers after a related heading | en | <h3>More from the valley</h3><p><a href="/b">Farmers count their losses</a></p><ul><li><a href="/c">The dam reopens</a></li></ul> | count their losses
+            appeal for support | fr | <p>Soutenez une rédaction indépendante : faites un don dès 5 euros.</p> | rédaction indépendante
+            appeal for support | en | <p>Support independent journalism with a gift from 5 dollars a month.</p> | 5 dollars
+            appeal for support | en | <p>If you’re already a subscriber, log in for immediate access to this story.</p> | immediate access
+            author box       | fr | <div class="author-box"><p>Jeanne Martin est journaliste au service Société depuis 2012, après dix ans à Lyon.</p></div> | dix ans à Lyon
+            author box       | en | <div class="post-author-bio"><p>Jane Smith covers the environment, after ten years at the Valley Times.</p></div> | ten years
             copyright        | en | <p>Example News, all rights reserved.</p> | Example News
             date alone       | fr | <p>8 novembre 2021</p> | novembre
             date alone       | en | <p>9 November 2021</p> | 9 November
