@@ -166,6 +166,8 @@ final class ContentFinder {
     private static final double WRAPPER_SHARE = 0.5;
 
     private static final int MAX_ELEMENTS = 200_000;
+    /** A {@code <noscript>} with paragraphs and this much text holds the page's text, not a tracking pixel. */
+    private static final int NOSCRIPT_ARTICLE = 300;
 
     /** Which rules a pass applies; later passes drop them one by one. */
     private record Pass(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {}
@@ -444,6 +446,12 @@ final class ContentFinder {
 
     /** Removes what is never article text, whatever its score. */
     private static void removeNoise(Document doc) {
+        for (Element noscript : doc.select("noscript")) {
+            // What a reader without scripts sees: on some blogs the whole post, written out by a script otherwise.
+            if (noscript.text().length() >= NOSCRIPT_ARTICLE && noscript.selectFirst("p") != null) {
+                noscript.unwrap();
+            }
+        }
         Removal.removeAll(
                 doc.select("script, style, noscript, template, link, meta, rt, rp, iframe, object, embed, svg,"
                         + " canvas, button, input, select, textarea, nav, aside, dialog, [hidden],"

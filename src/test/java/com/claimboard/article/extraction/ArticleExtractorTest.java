@@ -350,6 +350,26 @@ class ArticleExtractorTest {
         assertThat(article.text()).contains(POSTS.get(language)).doesNotContain("801812dd");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void a_post_a_script_writes_out_is_read_from_what_the_page_shows_without_scripts(String language) {
+        StringBuilder post = new StringBuilder();
+        for (String paragraph : POSTS.get(language)) {
+            post.append("<p>").append(paragraph).append("</p>");
+        }
+        String enable = language.equals("fr")
+                ? "Activez JavaScript pour voir les commentaires."
+                : "Please enable JavaScript to view the comments.";
+        String html = "<html lang=\"" + language + "\"><body><div class=\"post\"><h1>Store</h1>"
+                + "<div class=\"post-body\"><script>render(\"post\")</script><noscript>" + post + "</noscript>"
+                + "</div><noscript><img src=\"/pixel.gif\" alt=\"\"></noscript><div class=\"comments\"><noscript><p>"
+                + enable + "</p></noscript></div></div></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://blog.example.org/store");
+
+        assertThat(article.text()).contains(POSTS.get(language)).doesNotContain(enable);
+    }
+
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
         String paragraph = STORY_PARAGRAPH;
