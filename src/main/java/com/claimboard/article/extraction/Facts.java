@@ -23,7 +23,7 @@ final class Facts {
 
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "iframe", "object", "embed", "svg");
 
-    /** Per element: its flags, then its count of characters other than white space. */
+    /** Per element: its flags, then the length of the text below it (white space within a text counted). */
     private final Map<Element, int[]> facts;
 
     private final int rootLength;
@@ -49,7 +49,7 @@ final class Facts {
                         int contribution = 0;
                         int length = 0;
                         if (node instanceof TextNode text) {
-                            length = visibleLength(text.getWholeText());
+                            length = text.isBlank() ? 0 : text.getWholeText().length();
                             contribution = length == 0 ? 0 : TEXT;
                         } else if (node instanceof Element element) {
                             String name = element.normalName();
@@ -71,22 +71,12 @@ final class Facts {
         return new Facts(facts, rootFacts == null ? 0 : rootFacts[1]);
     }
 
-    private static int visibleLength(String text) {
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                length++;
-            }
-        }
-        return length;
-    }
-
     private int flags(Element element) {
         int[] own = facts.get(element);
         return own == null ? 0 : own[0];
     }
 
-    /** The share of the whole page's text (white space not counted) that lies below this element. */
+    /** The share of the whole page's text that lies below this element (text nodes of white space alone not counted). */
     double textShare(Element element) {
         int[] own = facts.get(element);
         return own == null || rootLength == 0 ? 0 : own[1] / (double) rootLength;
