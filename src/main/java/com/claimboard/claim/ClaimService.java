@@ -3,6 +3,7 @@ package com.claimboard.claim;
 import com.claimboard.account.AccountService;
 import com.claimboard.article.ArticleImported;
 import com.claimboard.article.ArticleService;
+import com.claimboard.claim.matching.SentenceEncoder;
 import com.claimboard.claim.splitting.ClaimCandidate;
 import com.claimboard.claim.splitting.ClaimSplitter;
 import com.claimboard.shared.Actor;
@@ -58,13 +59,19 @@ public class ClaimService {
     private final ArticleService articles;
     private final AccountService accounts;
     private final Changes changes;
-    private final ClaimSplitter splitter = new ClaimSplitter();
+    private final ClaimSplitter splitter;
 
-    ClaimService(ClaimRepository claims, ArticleService articles, AccountService accounts, Changes changes) {
+    ClaimService(
+            ClaimRepository claims,
+            ArticleService articles,
+            AccountService accounts,
+            Changes changes,
+            SentenceEncoder sentenceEncoder) {
         this.claims = claims;
         this.articles = articles;
         this.accounts = accounts;
         this.changes = changes;
+        this.splitter = new ClaimSplitter(sentenceEncoder);
     }
 
     /** Splits a freshly imported article into cards, inside the import's transaction. */
@@ -215,7 +222,8 @@ public class ClaimService {
      * split, the merged card, the reworded one.
      */
     private void assessAgain(ClaimCard card, String articleText) {
-        ClaimCandidate again = splitter.assess(articleText, card.spanStart(), card.text());
+        String lang = articles.summary(card.articleId()).lang();
+        ClaimCandidate again = splitter.assess(articleText, card.spanStart(), card.text(), lang);
         card.attribute(again.speaker(), again.speakerByContext());
         card.score(again.checkworthiness(), again.reasons());
     }

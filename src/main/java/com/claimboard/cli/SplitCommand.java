@@ -1,6 +1,7 @@
 package com.claimboard.cli;
 
 import com.claimboard.article.extraction.ArticleExtractor;
+import com.claimboard.claim.matching.MiniLmEncoder;
 import com.claimboard.claim.splitting.CheckworthinessReason;
 import com.claimboard.claim.splitting.ClaimCandidate;
 import com.claimboard.claim.splitting.ClaimSplitter;
@@ -34,6 +35,12 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "take each line as one sentence and only score it")
     boolean lines;
 
+    @Option(
+            names = "--words-only",
+            description = "score by word cues alone, without the sentence model (English is otherwise also scored"
+                    + " by meaning; loading the model takes about a second)")
+    boolean wordsOnly;
+
     @Parameters(paramLabel = "FILE", description = "a UTF-8 text file (or .gz)")
     Path file;
 
@@ -47,8 +54,14 @@ final class SplitCommand implements Callable<Integer> {
             text = text.substring(1);
         }
         String language = lang.equals("auto") ? LanguageDetector.detect(text) : lang;
-        ClaimSplitter splitter = new ClaimSplitter();
-        List<ClaimCandidate> candidates = lines ? splitter.scoreLines(text) : splitter.split(text, language);
+        List<ClaimCandidate> candidates;
+        if (wordsOnly || !"en".equals(language)) {
+            candidates = split(new ClaimSplitter(), text, language);
+        } else {
+            try (MiniLmEncoder encoder = new MiniLmEncoder()) {
+                candidates = split(new ClaimSplitter(encoder), text, language);
+            }
+        }
         List<Map<String, Object>> sentences = new ArrayList<>();
         for (ClaimCandidate candidate : candidates) {
             Map<String, Object> sentence = new LinkedHashMap<>();
@@ -70,5 +83,9 @@ final class SplitCommand implements Callable<Integer> {
         result.put("sentences", sentences);
         ClaimboardCommand.print(spec, result);
         return CommandLine.ExitCode.OK;
+    }
+
+    private List<ClaimCandidate> split(ClaimSplitter splitter, String text, String language) {
+        return lines ? splitter.scoreLines(text, language) : splitter.split(text, language);
     }
 }

@@ -17,7 +17,9 @@ public enum CheckworthinessReason {
     HEDGING("hedging"),
     QUESTION("question"),
     GREETING("greeting"),
-    PROCEDURAL("procedural");
+    PROCEDURAL("procedural"),
+    /** Near, by meaning, the example claims of {@code ClaimLikeness}. */
+    CLAIM_LIKE("claim-like");
 
     private final String code;
 

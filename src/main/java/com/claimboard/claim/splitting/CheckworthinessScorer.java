@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * Scores how much a sentence deserves checking, from 0 to 1, with the reasons. Rules written by hand, in French
  * and English: numbers, comparisons and trends, causes, predictions, laws and votes, quotations and attributions
- * raise the score; opinion, hedging, questions, greetings, procedural talk and very short lines lower it.
+ * raise the score; opinion, hedging, questions, greetings, procedural talk and very short lines lower it. For
+ * English, the sentence's likeness to example claims, by meaning ({@link ClaimLikeness}), moves it too.
  * Each sentence is lower-cased and cut into words once; the rules look words, word stems and phrases up.
  */
 final class CheckworthinessScorer {
@@ -182,15 +183,29 @@ final class CheckworthinessScorer {
 
     record Score(double value, List<CheckworthinessReason> reasons) {}
 
+    /** What a likeness of 1 would add; likenesses run from about −0.4 to +0.4 (decision 0026). */
+    private static final double LIKENESS_WEIGHT = 1.5;
+
     /**
      * A base of 0.2, plus or minus each cue found; a figure counts more with a unit than alone (a year is a figure
      * too), and longer sentences carry more to check. Kept between 0 and 1.
      */
     Score score(String sentence, Words sentenceWords, boolean quoted, boolean attributed) {
+        return score(sentence, sentenceWords, quoted, attributed, 0);
+    }
+
+    /**
+     * As above, with the sentence's {@link ClaimLikeness} (0 when it was not measured) moving the score: by as much
+     * as the cues together, for a sentence as near the example claims as the nearest tenth.
+     */
+    Score score(String sentence, Words sentenceWords, boolean quoted, boolean attributed, double likeness) {
         String lower = sentenceWords.lower();
         Set<String> words = sentenceWords.set();
-        double value = 0.2;
+        double value = 0.2 + LIKENESS_WEIGHT * likeness;
         List<CheckworthinessReason> reasons = new ArrayList<>();
+        if (likeness >= ClaimLikeness.CLAIM_LIKE) {
+            reasons.add(CheckworthinessReason.CLAIM_LIKE);
+        }
         boolean figure = hasDigit(sentence);
         boolean unit = UNITS.matches(words, lower);
         if (figure && unit) {

@@ -1,14 +1,30 @@
 package com.claimboard.claim.splitting;
 
+import com.claimboard.claim.matching.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an article's text into claim candidates: sentences, each with its speaker and check-worthiness. */
+/**
+ * Turns an article's text into claim candidates: sentences, each with its speaker and check-worthiness. Given a
+ * sentence encoder, English sentences are also scored by their likeness to example claims ({@link ClaimLikeness});
+ * without one (or in French) by the word cues alone.
+ */
 public final class ClaimSplitter {
 
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final SpeakerFinder speakers = new SpeakerFinder();
     private final CheckworthinessScorer scorer = new CheckworthinessScorer();
+    private final ClaimLikeness likeness;
+
+    /** A splitter that scores by word cues alone. */
+    public ClaimSplitter() {
+        this.likeness = null;
+    }
+
+    /** A splitter that also scores English sentences by their meaning, with {@code encoder}. */
+    public ClaimSplitter(SentenceEncoder encoder) {
+        this.likeness = new ClaimLikeness(encoder);
+    }
 
     /**
      * Splits {@code text}; {@code lang} is a hint ("fr", "en") and may be null. Each sentence gets the speaker it
@@ -19,20 +35,28 @@ public final class ClaimSplitter {
      * with (by gender, number, person or body), or the only one of the recent speakers who does.
      */
     public List<ClaimCandidate> split(String text, String lang) {
-        return attribute(text, sentences.split(text));
+        return attribute(text, sentences.split(text), measured(lang));
+    }
+
+    /** Whether sentences in {@code lang} are measured by meaning: English only, the model's language. */
+    private boolean measured(String lang) {
+        return likeness != null
+                && lang != null
+                && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
     /**
      * A card's text assessed again where it stands in its article, after a split, a merge or a reword: its
      * check-worthiness, reasons and speaker, read with the article's sentences before it as context (so "He
-     * added…" still finds who "he" is). {@code start} is where the card's span starts in {@code articleText}.
+     * added…" still finds who "he" is). {@code start} is where the card's span starts in {@code articleText};
+     * {@code lang} is the article's, as for {@link #split}.
      */
-    public ClaimCandidate assess(String articleText, int start, String cardText) {
+    public ClaimCandidate assess(String articleText, int start, String cardText, String lang) {
         String before = articleText.substring(0, Math.max(0, Math.min(start, articleText.length())));
         String text = before + cardText;
         List<Span> spans = new ArrayList<>(sentences.split(before));
         spans.add(new Span(before.length(), text.length()));
-        ClaimCandidate last = attribute(text, spans).getLast();
+        ClaimCandidate last = attribute(text, spans, measured(lang)).getLast();
         return new ClaimCandidate(
                 start,
                 start + cardText.length(),
@@ -43,7 +67,7 @@ public final class ClaimSplitter {
                 last.reasons());
     }
 
-    private List<ClaimCandidate> attribute(String text, List<Span> spans) {
+    private List<ClaimCandidate> attribute(String text, List<Span> spans, boolean byMeaning) {
         int n = spans.size();
         List<String> texts = new ArrayList<>(n);
         List<Words> words = new ArrayList<>(n);
@@ -71,7 +95,8 @@ public final class ClaimSplitter {
         List<ClaimCandidate> candidates = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             Span span = spans.get(k);
-            candidates.add(candidate(span.start(), span.end(), texts.get(k), words.get(k), speaker[k], byContext[k]));
+            candidates.add(candidate(
+                    span.start(), span.end(), texts.get(k), words.get(k), speaker[k], byContext[k], byMeaning));
         }
         return candidates;
     }
@@ -230,8 +255,9 @@ public final class ClaimSplitter {
         }
     }
 
-    /** Scores each line as one sentence, for ranking text that is already segmented. */
-    public List<ClaimCandidate> scoreLines(String text) {
+    /** Scores each line as one sentence, for ranking text that is already segmented; {@code lang} as for split. */
+    public List<ClaimCandidate> scoreLines(String text, String lang) {
+        boolean byMeaning = measured(lang);
         List<ClaimCandidate> candidates = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -242,7 +268,7 @@ public final class ClaimSplitter {
             String line = text.substring(start, end);
             if (!line.isBlank()) {
                 Words words = Words.of(line);
-                candidates.add(candidate(start, end, line, words, speakers.speakerOf(line), false));
+                candidates.add(candidate(start, end, line, words, speakers.speakerOf(line), false, byMeaning));
             }
             start = end + 1;
         }
@@ -250,9 +276,10 @@ public final class ClaimSplitter {
     }
 
     private ClaimCandidate candidate(
-            int start, int end, String sentence, Words words, String speaker, boolean byContext) {
+            int start, int end, String sentence, Words words, String speaker, boolean byContext, boolean byMeaning) {
+        double like = byMeaning ? likeness.of(sentence) : 0;
         CheckworthinessScorer.Score score =
-                scorer.score(sentence, words, SpeakerFinder.isQuotation(sentence), speaker != null);
+                scorer.score(sentence, words, SpeakerFinder.isQuotation(sentence), speaker != null, like);
         return new ClaimCandidate(start, end, sentence, speaker, byContext, score.value(), score.reasons());
     }
 }

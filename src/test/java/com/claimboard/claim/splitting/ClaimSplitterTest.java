@@ -191,7 +191,7 @@ class ClaimSplitterTest {
     @Test
     void statistics_and_quotations_rank_above_greetings() {
         List<ClaimCandidate> cards = splitter.scoreLines(
-                "Thank you very much.\nUnemployment fell by 12 percent last year, the lowest since 1990.");
+                "Thank you very much.\nUnemployment fell by 12 percent last year, the lowest since 1990.", "en");
 
         assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());
         assertThat(cards.get(1).reasons()).contains(CheckworthinessReason.STATISTIC, CheckworthinessReason.COMPARISON);
@@ -199,11 +199,13 @@ class ClaimSplitterTest {
 
     @Test
     void a_figure_with_its_unit_weighs_more_than_a_bare_number_or_a_promise() {
-        List<ClaimCandidate> cards = splitter.scoreLines(String.join(
-                "\n",
-                "We will build the new bridge across the river in 2027 for everyone.",
-                "The state spent 300 million dollars on the new bridge across the river.",
-                "The new bridge across the river was opened in 2019 by the governor."));
+        List<ClaimCandidate> cards = splitter.scoreLines(
+                String.join(
+                        "\n",
+                        "We will build the new bridge across the river in 2027 for everyone.",
+                        "The state spent 300 million dollars on the new bridge across the river.",
+                        "The new bridge across the river was opened in 2019 by the governor."),
+                "en");
 
         assertThat(cards.get(1).checkworthiness()).isGreaterThan(cards.get(2).checkworthiness());
         assertThat(cards.get(2).checkworthiness()).isGreaterThan(cards.get(0).checkworthiness());

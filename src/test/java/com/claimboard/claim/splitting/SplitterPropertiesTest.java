@@ -137,7 +137,7 @@ class SplitterPropertiesTest {
     void every_line_is_scored_once(long seed) {
         String text = randomText(new SplittableRandom(seed)).replace("\r", "");
 
-        List<ClaimCandidate> cards = new ClaimSplitter().scoreLines(text);
+        List<ClaimCandidate> cards = new ClaimSplitter().scoreLines(text, null);
 
         assertThat(cards)
                 .hasSize((int) text.lines().filter(line -> !line.isBlank()).count());

@@ -1,4 +1,4 @@
-package com.claimboard.duplicates;
+package com.claimboard.claim;
 
 import com.claimboard.claim.matching.MiniLmEncoder;
 import com.claimboard.claim.matching.SentenceEncoder;
