@@ -183,7 +183,7 @@ final class CheckworthinessScorer {
 
     record Score(double value, List<CheckworthinessReason> reasons) {}
 
-    /** What a likeness of 1 would add; likenesses run from about −0.4 to +0.4 (decision 0026). */
+    /** What a likeness of 1 would add; likenesses run from about −0.5 to +0.4 (decision 0026). */
     private static final double LIKENESS_WEIGHT = 1.5;
 
     /**

@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * How much an English sentence reads like a claim a desk would check, by its meaning rather than its words: the
- * mean cosine to the {@value #NEAREST} nearest of some fifty example claims (figures, records, events, effects of
+ * mean cosine to the {@value #NEAREST} nearest of eighty example claims (figures, records, events, effects of
  * a policy) minus the same to as many examples of what a desk does not check (thanks, procedure, opinions,
  * promises, a site's furniture). The examples are written for Claimboard, in fields beyond politics, and the
  * sentence model is all-MiniLM-L6-v2 (trained on general sentence pairs, not on fact-checks); nothing here is
- * fitted to a corpus (decision 0026). About −0.4 to +0.4; above {@link #CLAIM_LIKE} a sentence is more like the
+ * fitted to a corpus (decision 0026). About −0.5 to +0.4; above {@link #CLAIM_LIKE} a sentence is more like the
  * claims than like the rest. The model reads English: a French sentence is not measured.
  *
  * <p>The examples are encoded at the first sentence, so that a process that never splits never loads the model.
