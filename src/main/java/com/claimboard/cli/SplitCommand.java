@@ -58,8 +58,9 @@ final class SplitCommand implements Callable<Integer> {
         if (wordsOnly || !"en".equals(language)) {
             candidates = split(new ClaimSplitter(), text, language);
         } else {
-            try (MiniLmEncoder encoder = new MiniLmEncoder()) {
-                candidates = split(new ClaimSplitter(encoder), text, language);
+            MiniLmEncoder encoder = loadModel();
+            try (encoder) {
+                candidates = split(encoder == null ? new ClaimSplitter() : new ClaimSplitter(encoder), text, language);
             }
         }
         List<Map<String, Object>> sentences = new ArrayList<>();
@@ -83,6 +84,19 @@ final class SplitCommand implements Callable<Integer> {
         result.put("sentences", sentences);
         ClaimboardCommand.print(spec, result);
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The sentence model, or null (said on standard error) when it cannot run here: the words still score. */
+    private MiniLmEncoder loadModel() {
+        try {
+            return new MiniLmEncoder();
+        } catch (RuntimeException | LinkageError broken) {
+            spec.commandLine()
+                    .getErr()
+                    .println("claimboard: the sentence model cannot run here (" + broken.getMessage()
+                            + "); check-worthiness is scored by word cues alone");
+            return null;
+        }
     }
 
     private List<ClaimCandidate> split(ClaimSplitter splitter, String text, String language) {

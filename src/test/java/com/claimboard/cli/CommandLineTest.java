@@ -82,6 +82,24 @@ class CommandLineTest {
         assertThat(sentences.get(1).get("text").asString()).isEqualTo("We created 2 million jobs. More than anyone.");
     }
 
+    @Test
+    void english_is_also_scored_by_meaning_unless_asked_for_words_only() throws IOException {
+        Path text = dir.resolve("lines.txt");
+        Files.writeString(text, "The hospital turned away 1,200 patients last winter, the regional audit found.\n");
+
+        JsonNode byMeaning = run("split", "--lang", "en", "--lines", text.toString())
+                .get("sentences")
+                .get(0);
+        JsonNode byWords = run("split", "--lang", "en", "--lines", "--words-only", text.toString())
+                .get("sentences")
+                .get(0);
+
+        assertThat(byMeaning.get("reasons").toString()).contains("claim-like");
+        assertThat(byWords.get("reasons").toString()).doesNotContain("claim-like");
+        assertThat(byMeaning.get("checkworthiness").asDouble())
+                .isNotEqualTo(byWords.get("checkworthiness").asDouble());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

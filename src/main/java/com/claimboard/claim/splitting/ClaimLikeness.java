@@ -34,8 +34,11 @@ final class ClaimLikeness {
     private static final String CLAIMS = "claim-like-en.txt";
     private static final String OTHERS = "not-claim-like-en.txt";
 
+    private static final System.Logger LOG = System.getLogger(ClaimLikeness.class.getName());
+
     private final SentenceEncoder encoder;
     private volatile Examples examples;
+    private volatile boolean failed;
 
     private record Examples(float[][] claims, float[][] others) {}
 
@@ -43,15 +46,27 @@ final class ClaimLikeness {
         this.encoder = encoder;
     }
 
-    /** The sentence's likeness to the claims less its likeness to the rest. */
+    /**
+     * The sentence's likeness to the claims less its likeness to the rest; 0 (not measured) when the model cannot
+     * run here, which is said once in the log: an article is still split and scored, by its words.
+     */
     double of(String sentence) {
         String text = sentence.strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || failed) {
             return 0;
         }
-        Examples known = examples();
-        float[] vector = encoder.encode(text);
-        return nearest(vector, known.claims()) - nearest(vector, known.others());
+        try {
+            Examples known = examples();
+            float[] vector = encoder.encode(text);
+            return nearest(vector, known.claims()) - nearest(vector, known.others());
+        } catch (RuntimeException | LinkageError broken) {
+            failed = true;
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "The sentence model cannot run; check-worthiness is scored by word cues alone.",
+                    broken);
+            return 0;
+        }
     }
 
     private Examples examples() {
