@@ -48,23 +48,30 @@ final class ClaimLikeness {
 
     /**
      * The sentence's likeness to the claims less its likeness to the rest; 0 (not measured) when the model cannot
-     * run here, which is said once in the log: an article is still split and scored, by its words.
+     * run here, which is said once in the log and not tried again, or cannot read this one sentence: an article
+     * is still split and scored, by its words.
      */
     double of(String sentence) {
         String text = sentence.strip();
         if (text.isEmpty() || failed) {
             return 0;
         }
+        Examples known;
         try {
-            Examples known = examples();
-            float[] vector = encoder.encode(text);
-            return nearest(vector, known.claims()) - nearest(vector, known.others());
+            known = examples();
         } catch (RuntimeException | LinkageError broken) {
             failed = true;
             LOG.log(
                     System.Logger.Level.WARNING,
                     "The sentence model cannot run; check-worthiness is scored by word cues alone.",
                     broken);
+            return 0;
+        }
+        try {
+            float[] vector = encoder.encode(text);
+            return nearest(vector, known.claims()) - nearest(vector, known.others());
+        } catch (RuntimeException unreadable) {
+            LOG.log(System.Logger.Level.WARNING, "The sentence model could not read a sentence; scored by its words.");
             return 0;
         }
     }
