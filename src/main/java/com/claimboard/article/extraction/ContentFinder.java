@@ -52,6 +52,8 @@ final class ContentFinder {
                     + "|saboxplugin-wrap|bio[-_]?box)(\\b|_)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Evaluator INGREDIENT_MARK = QueryParser.parse(
+            "[itemprop=recipeIngredient], [itemprop=ingredients], [class*=ingredient], [class*=Ingredient]");
     private static final Set<String> UNWANTED_ROLES =
             Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
     private static final Set<String> SCORED = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
@@ -493,13 +495,14 @@ final class ContentFinder {
             }
         }
         if (pass.cleanConditionally()) {
+            Set<Element> recipe = withIngredients(article);
             PendingRemovals clutter = new PendingRemovals(article);
             for (String tag : List.of("form", "fieldset", "table", "ul", "ol", "div", "section")) {
                 List<Element> found = new ArrayList<>(article.select(tag));
                 java.util.Collections.reverse(found); // innermost first: a container is judged without its clutter
                 for (Element element : found) {
                     clutter.takeOutFrom(element);
-                    if (element.parent() != null && isClutter(element, scores, pass)) {
+                    if (element.parent() != null && !recipe.contains(element) && isClutter(element, scores, pass)) {
                         clutter.add(element);
                     }
                 }
@@ -562,6 +565,22 @@ final class ContentFinder {
             return true;
         }
         return weight >= 25 && density > 0.5;
+    }
+
+    /**
+     * The elements that hold a recipe's ingredients (as schema.org's microdata and recipe plug-ins mark them), with
+     * their ancestors up to the article: a list of what goes in is the article's own, however list-like it looks.
+     * Found in one search, so that judging each block costs a look-up.
+     */
+    private static Set<Element> withIngredients(Element article) {
+        Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element marked : article.select(INGREDIENT_MARK)) {
+            Element holder = marked;
+            while (holder != null && holder != article && holders.add(holder)) { // stops at one already counted
+                holder = holder.parent();
+            }
+        }
+        return holders;
     }
 
     private static boolean isDataTable(Element table) {

@@ -370,6 +370,28 @@ class ArticleExtractorTest {
         assertThat(article.text()).contains(POSTS.get(language)).doesNotContain(enable);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Farine | Sucre | Œufs | Mélangez la farine et le sucre, puis ajoutez les œufs un à un, en fouettant bien.
+            en | Flour | Sugar | Eggs | Mix the flour and the sugar, then add the eggs one by one, whisking well each time.
+            """)
+    void a_recipes_ingredients_stay_with_its_method(
+            String language, String first, String second, String third, String method) {
+        String item = "<li class=\"recipe-ingredient\"><span class=\"amount\">%d</span> <span class=\"unit\">g</span>"
+                + " <span class=\"name\"><a href=\"/glossary/%s\">%s</a></span></li>";
+        String ingredients = String.format(item, 250, first, first)
+                + String.format(item, 120, second, second)
+                + String.format(item, 4, third, third);
+        String html = "<html lang=\"" + language + "\"><body><article><div class=\"entry-content\">"
+                + ("<p>" + POSTS.get(language).get(0) + "</p>").repeat(3)
+                + "<div class=\"recipe-card\"><h3>" + first + "</h3><ul class=\"recipe-ingredients\">" + ingredients
+                + "</ul><p>" + method + "</p></div></div></article></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://recipes.example.org/cake");
+
+        assertThat(article.text()).contains(method).contains(first, second, third);
+    }
+
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
         String paragraph = STORY_PARAGRAPH;
