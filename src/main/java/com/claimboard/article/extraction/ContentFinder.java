@@ -135,6 +135,7 @@ final class ContentFinder {
             "big");
     private static final Evaluator LINKS = QueryParser.parse("a");
     private static final Evaluator FRAMED = QueryParser.parse("h1, main, article, [role=main]");
+    private static final Evaluator STORY = QueryParser.parse("article");
     private static final Evaluator PAGE_PARTS = QueryParser.parse("main, article, [role=main]");
     private static final Evaluator SHOWN_IN_A_PARAGRAPH =
             QueryParser.parse("img, picture, video, iframe, object, embed, math");
@@ -319,8 +320,37 @@ final class ContentFinder {
             }
         }
         Removal.moveAll(gathered, article);
+        keepOneStory(article, title);
         clean(article, scores, pass, title);
         return article;
+    }
+
+    /**
+     * A page that loads the next stories below the first (each an {@code <article>} with its own {@code <h1>})
+     * is one story: the one whose headline is the page's title, else the first; the others go.
+     */
+    private static void keepOneStory(Element article, String title) {
+        List<Element> stories = new ArrayList<>();
+        for (Element candidate : article.select(STORY)) {
+            if (candidate.selectFirst("h1") != null
+                    && (stories.isEmpty() || !isAncestor(stories.getLast(), candidate))) {
+                stories.add(candidate);
+            }
+        }
+        if (stories.size() < 2) {
+            return;
+        }
+        Element kept = stories.getFirst();
+        for (Element story : stories) {
+            Element headline = story.selectFirst("h1");
+            if (title != null && headline != null && similar(headline.text(), title)) {
+                kept = story;
+                break;
+            }
+        }
+        List<Element> others = new ArrayList<>(stories);
+        others.remove(kept);
+        Removal.removeAll(others);
     }
 
     /**

@@ -392,6 +392,23 @@ class ArticleExtractorTest {
         assertThat(article.text()).contains(method).contains(first, second, third);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le barrage de Vouglans a cédé | La rentrée scolaire repoussée d'une semaine
+            en | The Vouglans dam gave way | School term pushed back by a week
+            """)
+    void a_page_that_loads_the_next_story_below_keeps_the_one_it_is_about(String language, String first, String next) {
+        List<String> posts = POSTS.get(language);
+        String html = "<html lang=\"" + language + "\"><head><title>" + first + "</title></head><body><main>"
+                + "<article><h1>" + first + "</h1><p>" + posts.get(0) + "</p><p>" + posts.get(1) + "</p></article>"
+                + "<article><h1>" + next + "</h1><p>" + posts.get(2) + "</p><p>" + posts.get(2) + "</p></article>"
+                + "</main></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://news.example.com/dam");
+
+        assertThat(article.text()).contains(posts.get(0), posts.get(1)).doesNotContain(posts.get(2));
+    }
+
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
         String paragraph = STORY_PARAGRAPH;
