@@ -36,13 +36,18 @@ final class Leftovers {
             + "|czytaj (też|także)|leggi anche|lesen sie (hier|mehr)|discover more|découvrez aussi|entdecke weitere"
             + "|more stories|most read|most popular|les plus lus|meistgelesen|meist-?diskutiert|meist-?gelesen)";
 
-    /** Headings naming what more is offered: "Mehr zu Klima und Konsum", "More from the Arctic". */
+    /**
+     * Headings naming what more is offered: "Mehr zu Klima und Konsum", "More from the Arctic", "Plus d'articles
+     * sur lemonde.fr" (a dot inside a site's name is not a sentence's end).
+     */
     private static final String MORE_ON = "(mehr zu(m thema)?|more (on|from|about)|plus d'articles sur|entdecke weitere"
             + "|discover more|auch auf|weitere (beiträge|artikel))";
 
     /** A related heading: "RELATED STORIES", "Lire aussi :", "Schon gelesen?", "Weitere Beiträge aus der Kolumne:". */
     private static final Pattern RELATED_HEADING = Pattern.compile(
-            "^(" + RELATED + "\\s*[:?!.]?|" + RELATED + "\\b[^.!?]{0,40}:|" + MORE_ON + "\\b[^.!?]{0,40})$", FLAGS);
+            "^(" + RELATED + "\\s*[:?!.]?|" + RELATED + "\\b[^.!?]{0,40}:|" + MORE_ON
+                    + "\\b(?:[^.!?]|\\.(?=\\p{L})){0,40})$",
+            FLAGS);
 
     /** A teaser line led by such a heading: "Read more: Looted art to go back", "PUEDES VER: ¿Qué es…?". */
     private static final Pattern RELATED_TEASER = Pattern.compile("^" + RELATED + "\\s*:", FLAGS);
@@ -85,13 +90,18 @@ final class Leftovers {
                     + "|\\b(foto|bild|imagen|photo)\\s*:\\s*[^.]{2,40}$)",
             FLAGS);
 
-    /** The post's furniture around the article: who posted it when, comments, print, share. */
+    /** The post's furniture around the article: who posted it when, comments and their log-in, print, share, the way back. */
     private static final Pattern FURNITURE = Pattern.compile(
             "^(this entry was posted|about the author|share this|à propos de l'auteur|partager cet article"
                     + "|dieser eintrag wurde|kommentare? (verfassen|geschlossen)|kommentarfeed|von:|autoren?:"
                     + "|über den autor|quellenangaben|quellen ausblenden|kontakt:|zusatzinformationen|rezept drucken"
                     + "|artikel gefallen|gefällt dir|den artikel .*teilen|beitrag teilen"
-                    + "|hier können sie den artikel bewerten|opublikowano|asked \\w+ \\d)(?!\\p{L})",
+                    + "|hier können sie den artikel bewerten|opublikowano|asked \\w+ \\d"
+                    + "|kommentieren( sie)?$|commenter$|leave a (comment|reply)|laisser un commentaire"
+                    + "|einen kommentar (schreiben|hinterlassen)|you must be (logged in|signed in)"
+                    + "|vous devez être connecté|sie müssen (sich )?(einloggen|angemeldet|eingeloggt)"
+                    + "|zurück zur (übersicht|liste|listenansicht)|back to (the )?(list|overview)"
+                    + "|retour à la liste|permalink$|permalien$)(?!\\p{L})",
             FLAGS);
 
     /**

@@ -165,6 +165,12 @@ class ArticleExtractorTest {
             appeal for support | en | <p>If you’re already a subscriber, log in for immediate access to this story.</p> | immediate access
             author box       | fr | <div class="author-box"><p>Jeanne Martin est journaliste au service Société depuis 2012, après dix ans à Lyon.</p></div> | dix ans à Lyon
             author box       | en | <div class="post-author-bio"><p>Jane Smith covers the environment, after ten years at the Valley Times.</p></div> | ten years
+            comment prompt   | fr | <p>Vous devez être connecté pour publier un commentaire.</p> | publier un commentaire
+            comment prompt   | en | <p>You must be logged in to post a comment.</p> | post a comment
+            the way back     | fr | <p><a href="/liste">Retour à la liste</a></p> | Retour à la liste
+            the way back     | en | <p><a href="/list">Back to the list</a></p> | Back to the list
+            more from a site | fr | <h3>Plus d'articles sur vallee.fr</h3> | vallee.fr
+            more from a site | en | <h3>More from valleytimes.com</h3> | valleytimes
             copyright        | en | <p>Example News, all rights reserved.</p> | Example News
             date alone       | fr | <p>8 novembre 2021</p> | novembre
             date alone       | en | <p>9 November 2021</p> | 9 November
