@@ -135,6 +135,7 @@ final class ContentFinder {
             "big");
     private static final Evaluator LINKS = QueryParser.parse("a");
     private static final Evaluator FRAMED = QueryParser.parse("h1, main, article, [role=main]");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—»·/]\\s+");
     private static final Evaluator STORY = QueryParser.parse("article");
     private static final Evaluator PAGE_PARTS = QueryParser.parse("main, article, [role=main]");
     private static final Evaluator SHOWN_IN_A_PARAGRAPH =
@@ -343,7 +344,7 @@ final class ContentFinder {
         Element kept = stories.getFirst();
         for (Element story : stories) {
             Element headline = story.selectFirst("h1");
-            if (title != null && headline != null && similar(headline.text(), title)) {
+            if (title != null && headline != null && isTitle(headline.text(), title)) {
                 kept = story;
                 break;
             }
@@ -520,7 +521,7 @@ final class ContentFinder {
         }
         if (title != null) {
             Element first = article.selectFirst("h1, h2");
-            if (first != null && similar(first.text(), title)) {
+            if (first != null && isTitle(first.text(), title)) {
                 first.remove(); // one element: removing it alone costs its siblings once
             }
         }
@@ -782,6 +783,23 @@ final class ContentFinder {
             }
         }
         return count;
+    }
+
+    /**
+     * Whether a heading is the page's title: like the whole title, or like its longest part when the title joins
+     * parts with a separator ("Headline - site.example", "Site | Headline") and the site's name was not known.
+     */
+    private static boolean isTitle(String heading, String title) {
+        if (similar(heading, title)) {
+            return true;
+        }
+        String longest = "";
+        for (String part : TITLE_PARTS.split(title.strip())) {
+            if (part.length() > longest.length()) {
+                longest = part;
+            }
+        }
+        return !longest.equals(title.strip()) && similar(heading, longest);
     }
 
     private static boolean similar(String a, String b) {

@@ -415,6 +415,21 @@ class ArticleExtractorTest {
         assertThat(article.text()).contains(posts.get(0), posts.get(1)).doesNotContain(posts.get(2));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le barrage de Vouglans a cédé dans la nuit de mardi | Le barrage de Vouglans a cédé dans la nuit de mardi - jura-infos.example
+            en | The Vouglans dam gave way on Tuesday night | The Valley Times Online — The Vouglans dam gave way on Tuesday night
+            """)
+    void the_headline_is_not_read_into_the_article_when_the_title_adds_the_site(
+            String language, String headline, String title) {
+        String html = "<html lang=\"" + language + "\"><head><title>" + title + "</title></head><body><article><h1>"
+                + headline + "</h1>" + ("<p>" + STORY_PARAGRAPH + "</p>").repeat(6) + "</article></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, "https://news.example.com/dam");
+
+        assertThat(article.text()).contains(STORY_PARAGRAPH).doesNotContain(headline);
+    }
+
     @Test
     void a_description_the_page_does_not_show_is_not_brought_in() {
         String paragraph = STORY_PARAGRAPH;
