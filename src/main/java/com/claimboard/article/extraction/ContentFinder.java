@@ -24,6 +24,9 @@ import org.jsoup.select.QueryParser;
  * content or like boilerplate move a container's score up or down; link-heavy containers lose. The best
  * container, with its siblings that look like more of the same article, is cleaned of the leftovers (share
  * bars, link lists, forms) and returned. When that leaves too little text the search runs again, less strict.
+ * Beyond Readability.js (decision 0025): the page's frame stays whatever its name, wrappers are worth what they
+ * wrap, posts built alike join the chosen one, a {@code <noscript>} holding paragraphs is read, and of several
+ * stories loaded one below the other only the page's own is kept.
  */
 final class ContentFinder {
 
@@ -40,9 +43,9 @@ final class ContentFinder {
             Pattern.CASE_INSENSITIVE);
     /** Names of boilerplate; "hidden" not after "label-": a field whose label is hidden is itself shown. */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
-                    + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-                    + "|widget|byline|author-bio|newsletter|cookie|taboola",
+            "-ad-|(?<!label-)hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead"
+                    + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
+                    + "|tags|widget|byline|author-bio|newsletter|cookie|taboola",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
@@ -166,7 +169,7 @@ final class ContentFinder {
     }
 
     private static final int ENOUGH_TEXT = 500;
-    /** An element holding more of the page's text than this is the page's frame, whatever its name says. */
+    /** An element holding this share of the page's text and its title or main part is the page's frame. */
     private static final double WRAPPER_SHARE = 0.5;
 
     private static final int MAX_ELEMENTS = 200_000;
@@ -499,7 +502,10 @@ final class ContentFinder {
         Removal.removeAll(forms);
     }
 
-    /** Cleans the chosen article of leftovers: share bars, the author's box, link lists, forms, image galleries, empty blocks. */
+    /**
+     * Cleans the chosen article of leftovers: share bars, the author's box, link lists, forms, image galleries,
+     * empty blocks; never a recipe's ingredients.
+     */
     private static void clean(Element article, Map<Element, Double> scores, Pass pass, String title) {
         List<Element> shareBars = new ArrayList<>();
         for (Element element : article.select("*")) {

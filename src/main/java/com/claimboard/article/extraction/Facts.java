@@ -76,7 +76,7 @@ final class Facts {
         return own == null ? 0 : own[0];
     }
 
-    /** The share of the whole page's text that lies below this element (text nodes of white space alone not counted). */
+    /** The share of the page's text that lies below this element (text nodes of white space alone not counted). */
     double textShare(Element element) {
         int[] own = facts.get(element);
         return own == null || rootLength == 0 ? 0 : own[1] / (double) rootLength;

@@ -13,11 +13,12 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Takes out of the chosen article the short blocks a reader skips and a scorer of containers cannot see: the
- * "Read more" and "Lire aussi" headings with the teasers that follow them, picture credits and captions with their credit, the
- * post's own furniture ("This entry was posted…", "Kommentar verfassen"), prompts to subscribe, sign in or give,
- * copyright lines and dates standing alone. Each rule is a rule of a language or of the web's conventions,
- * written in the languages the desk reads (English, French, German, Spanish, Portuguese, Italian, Polish); none
- * touches a block longer than a few lines, so an article's own paragraphs are left whatever they say.
+ * "Read more" and "Lire aussi" headings with the teasers that follow them, picture credits and captions with
+ * their credit, the post's own furniture ("This entry was posted…", "Kommentar verfassen", comment prompts, the
+ * way back to a list), prompts to subscribe, sign in or give, copyright lines and dates standing alone. Each rule
+ * is a rule of a language or of the web's conventions, written in the languages the desk reads (English, French,
+ * German, Spanish, Portuguese, Italian, Polish); none touches a block longer than a few lines, so an article's own
+ * paragraphs are left whatever they say.
  */
 final class Leftovers {
 
@@ -90,7 +91,7 @@ final class Leftovers {
                     + "|\\b(foto|bild|imagen|photo)\\s*:\\s*[^.]{2,40}$)",
             FLAGS);
 
-    /** The post's furniture around the article: who posted it when, comments and their log-in, print, share, the way back. */
+    /** The post's furniture: who posted it when, comments and their log-in, print, share, the way back. */
     private static final Pattern FURNITURE = Pattern.compile(
             "^(this entry was posted|about the author|share this|à propos de l'auteur|partager cet article"
                     + "|dieser eintrag wurde|kommentare? (verfassen|geschlossen)|kommentarfeed|von:|autoren?:"
