@@ -88,7 +88,9 @@ final class Leftovers {
     /** A caption that ends on its picture's credit: "Le pont de Normandie. (Photo : AFP)", "… © Pferderevue". */
     private static final Pattern CAPTION = Pattern.compile(
             "(©|\\((foto|bild|quelle|imagen|crédito|photo|credit|source)\\s*:[^)]*\\)$"
-                    + "|\\b(foto|bild|imagen|photo)\\s*:\\s*[^.]{2,40}$)",
+                    + "|\\b(foto|bild|imagen|photo)\\s*:\\s*[^.]{2,40}$|\\b(bild|foto|photo|image|picture) via$"
+                    + "|zum vergrößern (auf das bild )?klicken|click (on the (image|picture) )?to enlarge"
+                    + "|cliquez (sur l'image )?pour agrandir)",
             FLAGS);
 
     /** The post's furniture: who posted it when, comments and their log-in, print, share, the way back. */
@@ -111,6 +113,16 @@ final class Leftovers {
      */
     private static final Pattern STAMP = Pattern.compile(
             "^(posted (on|by)|publié (par|le)|mis à jour le|publicado (por|el)|aktualisiert am|verfasst von)(?!\\p{L})",
+            FLAGS);
+
+    /**
+     * What stands in for what the page did not load or offers apart: "Externer Inhalt", "Contenu externe", "Download
+     * this script as PDF", "Originalartikel:".
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(externer inhalt|external content|contenu externe|original ?artikel:?|original article:?"
+                    + "|article original:?)$|^(dieses? (skript|dokument|artikel|beitrag) als pdf"
+                    + "|(download|télécharger) (this|the|cet|ce|l'|l’)\\s*\\p{L}+ (as|en) pdf)",
             FLAGS);
 
     /** Prompts to subscribe, sign up or sign in, or to pay for the site's work. */
@@ -231,7 +243,7 @@ final class Leftovers {
                 || (length <= 160 && RELATED_TEASER.matcher(lower).lookingAt())
                 || (length <= 100 && CREDIT.matcher(lower).find())
                 || (length <= 300
-                        && (text.indexOf(':') >= 0 || text.indexOf('©') >= 0)
+                        && (text.indexOf(':') >= 0 || text.indexOf('©') >= 0 || containsAny(lower, CAPTION_WORDS))
                         && CAPTION.matcher(lower).find())
                 || FIGURE.matcher(lower).lookingAt()
                 || (length <= 200 && NOTE.matcher(lower).lookingAt())
@@ -241,6 +253,7 @@ final class Leftovers {
                         && CONSENT.matcher(lower).find())
                 || (length <= 120 && FURNITURE.matcher(lower).lookingAt())
                 || (length <= 60 && STAMP.matcher(lower).lookingAt())
+                || (length <= 80 && PLACEHOLDER.matcher(lower).lookingAt())
                 || (length <= 300 && PROMPT.matcher(lower).lookingAt())
                 || (length <= 300
                         && containsAny(lower, RIGHTS_WORDS)
@@ -250,6 +263,7 @@ final class Leftovers {
 
     private static final List<String> CONSENT_WORDS =
             List.of("cookie", "privacy", "privatsph", "datenschutz", "vie priv", "einverst", "consent");
+    private static final List<String> CAPTION_WORDS = List.of(" via", "vergrößern", "enlarge", "agrandir");
     private static final List<String> RIGHTS_WORDS = List.of("reserv", "réserv", "vorbehalten", "zastrze");
 
     private static boolean containsAny(String lower, List<String> words) {

@@ -171,6 +171,14 @@ class ArticleExtractorTest {
             the way back     | en | <p><a href="/list">Back to the list</a></p> | Back to the list
             more from a site | fr | <h3>Plus d'articles sur vallee.fr</h3> | vallee.fr
             more from a site | en | <h3>More from valleytimes.com</h3> | valleytimes
+            placeholder      | fr | <p>Contenu externe</p> | Contenu externe
+            placeholder      | en | <p>External content</p> | External content
+            download as PDF  | fr | <p>Télécharger cet article en PDF</p> | en PDF
+            download as PDF  | en | <p>Download this article as PDF</p> | as PDF
+            enlarge          | fr | <p>Le réseau des sociétés. Cliquez sur l'image pour agrandir.</p> | réseau des sociétés
+            enlarge          | en | <p>The web of companies. Click on the image to enlarge.</p> | web of companies
+            credit via       | fr | <p>La vallée au petit jour, photo via</p> | petit jour
+            credit via       | en | <p>The valley at dawn, picture via</p> | at dawn
             copyright        | en | <p>Example News, all rights reserved.</p> | Example News
             date alone       | fr | <p>8 novembre 2021</p> | novembre
             date alone       | en | <p>9 November 2021</p> | 9 November
