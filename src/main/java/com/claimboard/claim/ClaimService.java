@@ -213,19 +213,21 @@ public class ClaimService {
     public ClaimSummary reword(long claimId, long expectedVersion, String newText) {
         return edit(claimId, expectedVersion, ClaimAction.REWORD, (card, me) -> {
             card.reword(newText, me);
-            assessAgain(card, articles.text(card.articleId()));
+            assessAgain(articles.text(card.articleId()), card);
         });
     }
 
     /**
-     * A card whose words changed is scored and attributed again, where it stands in its article: both halves of a
-     * split, the merged card, the reworded one.
+     * Cards whose words changed, all of one article, are scored and attributed again where they stand in it, in
+     * its language (looked up once): both halves of a split, the merged card, the reworded one.
      */
-    private void assessAgain(ClaimCard card, String articleText) {
-        String lang = articles.summary(card.articleId()).lang();
-        ClaimCandidate again = splitter.assess(articleText, card.spanStart(), card.text(), lang);
-        card.attribute(again.speaker(), again.speakerByContext());
-        card.score(again.checkworthiness(), again.reasons());
+    private void assessAgain(String articleText, ClaimCard... cards) {
+        String lang = articles.summary(cards[0].articleId()).lang();
+        for (ClaimCard card : cards) {
+            ClaimCandidate again = splitter.assess(articleText, card.spanStart(), card.text(), lang);
+            card.attribute(again.speaker(), again.speakerByContext());
+            card.score(again.checkworthiness(), again.reasons());
+        }
     }
 
     /** Cuts a card after {@code length} characters of its text; returns the new second card. */
@@ -236,8 +238,7 @@ public class ClaimService {
         ClaimCard card = loadFor(claimId, expectedVersion, ClaimAction.SPLIT, me);
         ClaimCard second = card.splitAfter(length, me);
         String articleText = articles.text(card.articleId());
-        assessAgain(card, articleText);
-        assessAgain(second, articleText);
+        assessAgain(articleText, card, second);
         for (ClaimCard later :
                 claims.findByArticleIdAndPositionGreaterThanOrderByPositionDesc(card.articleId(), card.position())) {
             later.moveDown();
@@ -260,7 +261,7 @@ public class ClaimService {
                 .orElseThrow(() -> new DomainRuleViolation("claim.error.not-neighbours", "no card after this one"));
         String articleText = articles.text(card.articleId());
         card.absorb(next, articleText, me);
-        assessAgain(card, articleText);
+        assessAgain(articleText, card);
         flush(next, ClaimAction.MERGE);
         changes.article(card.articleId());
         return flush(card, ClaimAction.MERGE).summary(me);

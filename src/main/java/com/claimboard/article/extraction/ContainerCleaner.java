@@ -70,20 +70,21 @@ final class ContainerCleaner {
      */
     static void keepOneStory(Element article, String title) {
         List<Element> stories = new ArrayList<>();
+        List<Element> headlines = new ArrayList<>();
         for (Element candidate : article.select(STORY)) {
-            if (candidate.selectFirst("h1") != null
-                    && (stories.isEmpty() || !ContentFinder.isAncestor(stories.getLast(), candidate))) {
+            Element headline = candidate.selectFirst("h1");
+            if (headline != null && (stories.isEmpty() || !ContentFinder.isAncestor(stories.getLast(), candidate))) {
                 stories.add(candidate);
+                headlines.add(headline);
             }
         }
         if (stories.size() < 2) {
             return;
         }
         Element kept = stories.getFirst();
-        for (Element story : stories) {
-            Element headline = story.selectFirst("h1");
-            if (title != null && headline != null && isTitle(headline.text(), title)) {
-                kept = story;
+        for (int i = 0; title != null && i < stories.size(); i++) {
+            if (isTitle(headlines.get(i).text(), title)) {
+                kept = stories.get(i);
                 break;
             }
         }

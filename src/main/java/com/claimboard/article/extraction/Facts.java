@@ -11,8 +11,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * What each element holds, learnt in one pass from the leaves up: text (and how much), media, block-level
- * descendants. Asking an
- * element for these one by one walks its whole subtree each time, which on a deep page is
+ * descendants. Asking an element for these one by one walks its whole subtree each time, which on a deep page is
  * the page's size times its depth.
  */
 final class Facts {

@@ -188,15 +188,8 @@ final class CheckworthinessScorer {
 
     /**
      * A base of 0.2, plus or minus each cue found; a figure counts more with a unit than alone (a year is a figure
-     * too), and longer sentences carry more to check. Kept between 0 and 1.
-     */
-    Score score(String sentence, Words sentenceWords, boolean quoted, boolean attributed) {
-        return score(sentence, sentenceWords, quoted, attributed, 0);
-    }
-
-    /**
-     * As above, with the sentence's {@link ClaimLikeness} (0 when it was not measured) moving the score: by as much
-     * as the cues together, for a sentence as near the example claims as the nearest tenth.
+     * too), and longer sentences carry more to check; the sentence's {@link ClaimLikeness} (0 when it was not
+     * measured) moves it too. Kept between 0 and 1.
      */
     Score score(String sentence, Words sentenceWords, boolean quoted, boolean attributed, double likeness) {
         String lower = sentenceWords.lower();

@@ -1,6 +1,7 @@
 package com.claimboard.claim.splitting;
 
 import com.claimboard.claim.matching.SentenceEncoder;
+import com.claimboard.claim.matching.Vectors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,8 @@ final class ClaimLikeness {
     private volatile Examples examples;
     private volatile boolean failed;
 
-    private record Examples(float[][] claims, float[][] others) {}
+    /** Each side's vectors laid end to end, as {@link Vectors#dots} reads them. */
+    private record Examples(float[] claims, int claimCount, float[] others, int otherCount) {}
 
     ClaimLikeness(SentenceEncoder encoder) {
         this.encoder = encoder;
@@ -69,7 +71,8 @@ final class ClaimLikeness {
         }
         try {
             float[] vector = encoder.encode(text);
-            return nearest(vector, known.claims()) - nearest(vector, known.others());
+            return nearest(Vectors.dots(vector, known.claims(), known.claimCount()))
+                    - nearest(Vectors.dots(vector, known.others(), known.otherCount()));
         } catch (RuntimeException unreadable) {
             LOG.log(System.Logger.Level.WARNING, "The sentence model could not read a sentence; scored by its words.");
             return 0;
@@ -81,7 +84,9 @@ final class ClaimLikeness {
         if (known == null) {
             synchronized (this) {
                 if (examples == null) {
-                    examples = new Examples(encode(CLAIMS), encode(OTHERS));
+                    List<String> claims = lines(CLAIMS);
+                    List<String> others = lines(OTHERS);
+                    examples = new Examples(encode(claims), claims.size(), encode(others), others.size());
                 }
                 known = examples;
             }
@@ -89,24 +94,20 @@ final class ClaimLikeness {
         return known;
     }
 
-    private float[][] encode(String resource) {
-        List<String> lines = lines(resource);
-        float[][] vectors = new float[lines.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = encoder.encode(lines.get(i));
+    private float[] encode(List<String> sentences) {
+        float[] rows = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            float[] vector = encoder.encode(sentences.get(i));
+            if (rows == null) {
+                rows = new float[sentences.size() * vector.length];
+            }
+            System.arraycopy(vector, 0, rows, i * vector.length, vector.length);
         }
-        return vectors;
+        return rows == null ? new float[0] : rows;
     }
 
-    private static double nearest(float[] vector, float[][] examples) {
-        double[] cosines = new double[examples.length];
-        for (int i = 0; i < examples.length; i++) {
-            double dot = 0;
-            for (int d = 0; d < vector.length; d++) {
-                dot += vector[d] * examples[i][d];
-            }
-            cosines[i] = dot;
-        }
+    /** The mean of the {@value #NEAREST} highest cosines. */
+    private static double nearest(float[] cosines) {
         Arrays.sort(cosines);
         int count = Math.min(NEAREST, cosines.length);
         double sum = 0;

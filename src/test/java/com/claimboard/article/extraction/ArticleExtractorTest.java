@@ -263,15 +263,22 @@ class ArticleExtractorTest {
                     "Clearing the store's cache fixed it for me, but it took a good hour before downloads started"
                             + " again, and there was never an error message, not even once."));
 
+    /** Each post of {@link #POSTS} in the language, between {@code open} and {@code close}. */
+    private static String each(String language, String open, String close) {
+        StringBuilder html = new StringBuilder();
+        for (String post : POSTS.get(language)) {
+            html.append(open).append(post).append(close);
+        }
+        return html.toString();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void a_form_around_the_whole_page_is_its_frame_and_its_text_stays(String language) {
-        StringBuilder posts = new StringBuilder();
-        for (String post : POSTS.get(language)) {
-            posts.append("<div class=\"post\"><div class=\"author\">Member</div><div class=\"message\">")
-                    .append(post)
-                    .append("</div></div>");
-        }
+        String posts = each(
+                language,
+                "<div class=\"post\"><div class=\"author\">Member</div><div class=\"message\">",
+                "</div></div>");
         String html = "<html lang=\"" + language + "\"><body><form id=\"PageForm\" method=\"post\">"
                 + "<div class=\"top\"><a href=\"/\">Forum</a></div><main>" + posts + "</main>"
                 + "<div class=\"bottom\"><a href=\"#top\">Top</a></div></form></body></html>";
@@ -287,10 +294,7 @@ class ArticleExtractorTest {
         String disclosure = language.equals("fr")
                 ? "Certaines offres présentées sur ce site viennent de partenaires qui nous rémunèrent. "
                 : "Some of the offers on this site come from partners who pay us a commission. ";
-        StringBuilder story = new StringBuilder();
-        for (String post : POSTS.get(language)) {
-            story.append("<p>").append(post).append("</p>");
-        }
+        String story = each(language, "<p>", "</p>");
         String html = "<html lang=\"" + language + "\"><body><div class=\"disclosure\"><p>"
                 + disclosure.repeat(8) + "</p></div><div class=\"above-footer\"><div class=\"header-nav\"><a"
                 + " href=\"/\">Home</a></div><h1>Store</h1><article>" + story + story + "</article></div>"
@@ -352,10 +356,7 @@ class ArticleExtractorTest {
         String terms = language.equals("fr")
                 ? "code erreur 801812dd <span>,</span> mise à jour bloquée <span>,</span> "
                 : "error code 801812dd <span>,</span> update stuck <span>,</span> ";
-        StringBuilder story = new StringBuilder();
-        for (String post : POSTS.get(language)) {
-            story.append("<div class=\"message\">").append(post).append("</div>");
-        }
+        String story = each(language, "<div class=\"message\">", "</div>");
         String html = "<html lang=\"" + language + "\"><body><div id=\"thread\">" + story + "</div>"
                 + "<div id=\"seo\"><div id=\"terms\">" + terms.repeat(15) + "</div></div></body></html>";
 
@@ -367,10 +368,7 @@ class ArticleExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void a_post_a_script_writes_out_is_read_from_what_the_page_shows_without_scripts(String language) {
-        StringBuilder post = new StringBuilder();
-        for (String paragraph : POSTS.get(language)) {
-            post.append("<p>").append(paragraph).append("</p>");
-        }
+        String post = each(language, "<p>", "</p>");
         String enable = language.equals("fr")
                 ? "Activez JavaScript pour voir les commentaires."
                 : "Please enable JavaScript to view the comments.";
